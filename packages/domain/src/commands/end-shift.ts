@@ -1,0 +1,3 @@
+import { ShiftMoment } from './shift-moment.js';
+
+export class EndShift extends ShiftMoment {}
