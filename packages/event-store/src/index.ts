@@ -1,0 +1,18 @@
+export * from './port/event-store.js';
+export * from './port/errors.js';
+export * from './port/checkpoint-store.js';
+export { assertExpectedVersion, versionMatches } from './port/expected-version.js';
+export { classifyAppend, type StoredEventRef } from './port/idempotency.js';
+export { compileFilter, type FilterableEvent } from './port/all-filter.js';
+export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/in-memory-event-store.js';
+export { InMemoryCheckpointStore } from './memory/in-memory-checkpoint-store.js';
+export { TOKENS } from './tokens.js';
+export { CommandHandler, type CommandHandlerOptions } from './handler/command-handler.js';
+export { CommandValidationError } from './handler/command-validation-error.js';
+export { type CommandMeta } from './handler/envelope.js';
+export { type AppendedWrite, type CommandOutcome } from './handler/outcome.js';
+export { FAIRSCAN_NAMESPACE, scanEventId } from './handler/record-scan.js';
+export { project, type ProjectOptions, type Projected } from './projections/project.js';
+export { InlineProjections } from './projections/inline-projections.js';
+export { AsyncProjection, type AsyncProjectionOptions } from './projections/async-projection.js';
+export { ProjectionRunner } from './projections/projection-runner.js';
