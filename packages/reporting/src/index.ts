@@ -1,0 +1,3 @@
+export * from './render/index.js';
+export * from './reports/index.js';
+export * from './policy/active-register.js';

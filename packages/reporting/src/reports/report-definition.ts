@@ -1,0 +1,42 @@
+import { type Projection } from '@fairscan/domain';
+import { type ReportTable } from '../render/report-table.js';
+
+export interface ReportContext {
+  /** The instant the report speaks for: `--as-of`, `--until`, or the newest event seen. */
+  readonly asOf: string;
+  /** Longest list a table shows; the rest is summarised in a note. */
+  readonly limit: number;
+}
+
+/**
+ * A report that shows references to people (shift pseudonyms): whoever asks
+ * for it must name their account, and each person shown is logged (CNIL-VIDEO).
+ */
+export interface PersonalData {
+  /** The column of its tables that holds the references (e.g. `shift pseudonym`). */
+  readonly subjectColumn: string;
+  /** Why it is read, as the access audit records it. */
+  readonly purpose: string;
+}
+
+/** A report is a projection plus how to show its state to a person. */
+export interface ReportDefinition<S = unknown> {
+  readonly name: string;
+  readonly description: string;
+  /** Set when the report shows per-person data; absent for reports about items, bins, stations and tasks. */
+  readonly personal?: PersonalData;
+  readonly projection: Projection<S>;
+  tables(state: S, context: ReportContext): ReportTable[];
+}
+
+export const defineReport = <S>(definition: ReportDefinition<S>): ReportDefinition<unknown> =>
+  definition as unknown as ReportDefinition<unknown>;
+
+/** The references to people a report's tables show, in order, once each: what the access audit must record. */
+export function subjectsShown(tables: readonly ReportTable[], personal: PersonalData): string[] {
+  const shown = tables.flatMap((table) => {
+    const column = table.columns.indexOf(personal.subjectColumn);
+    return column < 0 ? [] : table.rows.map((row) => String(row[column]));
+  });
+  return [...new Set(shown)];
+}
