@@ -1,0 +1,53 @@
+import { CommandHandler } from '@fairscan/event-store';
+import { SqliteEventStore, openDatabase, INSERT_EVENT_SQL } from '@fairscan/storage-sqlite';
+import { site } from './scans.js';
+
+const callers = 64;
+
+/** RecordScan commands from 64 concurrent callers through the command handler into SQLite. */
+export async function measureIngest(path: string, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
+  const store = SqliteEventStore.open({ path });
+  const handler = new CommandHandler(store, { site });
+  let next = 0;
+  const caller = async () => {
+    while (next < scans.length) await handler.parseAndExecute('RecordScan', scans[next++]!);
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: callers }, caller));
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return countEvents(path) / seconds;
+}
+
+export function countEvents(path: string): number {
+  const db = openDatabase({ path });
+  const count = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+  db.close();
+  return count;
+}
+
+type Row = [string, number, string, string, string | null, string];
+
+export function readRows(path: string): Row[] {
+  const db = openDatabase({ path });
+  const rows = db
+    .prepare('SELECT stream_name, stream_position, event_id, type, data, metadata FROM events ORDER BY global_position')
+    .raw()
+    .all() as Row[];
+  db.close();
+  return rows;
+}
+
+/** The floor: the very same rows, a prepared INSERT, 1,000 per transaction, same table and pragmas. */
+export function measureRawInsert(path: string, rows: readonly Row[]): number {
+  const db = openDatabase({ path });
+  const insert = db.prepare(INSERT_EVENT_SQL);
+  const insertBatch = db.transaction((batch: readonly Row[]) => {
+    for (const row of batch) insert.run(...row);
+  });
+  const started = performance.now();
+  for (let i = 0; i < rows.length; i += 1000) insertBatch(rows.slice(i, i + 1000));
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return rows.length / seconds;
+}

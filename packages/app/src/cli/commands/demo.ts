@@ -1,0 +1,57 @@
+import { type Command } from 'commander';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { reportNames } from '@fairscan/reporting';
+import { registerAccount } from '@fairscan/privacy';
+import { configFrom } from '../../config/load-config.js';
+import { buildFairscan } from '../../container/build-container.js';
+import { describeRun, simulateIntoStore } from '../../ingest/simulate-day.js';
+import { addDayOptions, type DayOptions } from './simulate.js';
+import { printReports } from './report.js';
+
+interface DemoOptions extends DayOptions {
+  readonly dir: string;
+}
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+/** The demo reads its reports as one named person, as anyone must for the break alerts (CNIL-VIDEO). */
+export const demoManager = { id: 'demo-manager', holder: 'Demo Site Manager', role: 'site-manager' } as const;
+
+/** Starts from an empty file each time, so running the demo twice gives the same day twice. */
+function freshStore(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+export function registerDemo(program: Command): void {
+  addDayOptions(program.command('demo'))
+    .description('simulate a site day into an embedded SQLite file and print the reports')
+    .option('--dir <dir>', 'where the demo file goes', '.fairscan')
+    .action(async (options: DemoOptions) => {
+      const path = join(options.dir, 'demo.db');
+      freshStore(path);
+      const config = configFrom({ site: 'demo-1', store: { kind: 'sqlite', path, synchronous: 'NORMAL' } });
+      const fairscan = buildFairscan(config);
+      try {
+        say(`fairscan demo: a simulated day at site ${config.site} (${options.date}, seed ${options.seed}) into ${path}`);
+        const run = await simulateIntoStore(
+          fairscan.handler,
+          { seed: options.seed, site: config.site, date: options.date, targetScans: options.scans },
+          config.ingest.concurrency,
+        );
+        for (const line of describeRun(run)) say(line);
+        const account = await registerAccount(fairscan.store, fairscan.vault, config.site, demoManager, undefined);
+        say();
+        say(`reading as "${account.id}" (${account.role}, ${account.holder}), a named account created for the demo: the break alerts`);
+        say(`list shift pseudonyms, so the read and every pseudonym shown are logged in audit-${config.site}`);
+        say();
+        await printReports({ store: fairscan.store, site: config.site, account }, reportNames, { format: 'table', limit: 12 });
+      } finally {
+        await fairscan.close();
+      }
+      say();
+      say(`Explore the same data: npm run fairscan -- report packages --store ${path}`);
+      say(`                       npm run fairscan -- replay --until ${options.date}T12:00:00Z --store ${path}`);
+      say(`                       npm run fairscan -- report breaks --as ${demoManager.id} --store ${path}`);
+    });
+}

@@ -1,0 +1,57 @@
+import { type EventStore } from '@fairscan/event-store';
+import { type Account, assertAllowed, guardRead } from '@fairscan/privacy';
+import { type PersonalData, type ReportDefinition, type ReportTable, subjectsShown } from '@fairscan/reporting';
+import { UsageError } from './usage-error.js';
+
+/** Who reads a report, where: the account is required only for reports that show people. */
+export interface ReportReader {
+  readonly store: EventStore;
+  readonly site: string;
+  readonly account?: Account;
+}
+
+/** Break alerts list shift pseudonyms: team leads, site managers and the DPO read them (permissions.ts). */
+const action = 'read:break-status';
+
+const personalOf = (definitions: readonly ReportDefinition[]): Array<ReportDefinition & { personal: PersonalData }> =>
+  definitions.filter((definition): definition is ReportDefinition & { personal: PersonalData } => definition.personal !== undefined);
+
+/**
+ * CNIL-VIDEO, before anything is read: a report that shows people needs a
+ * named account allowed to read it, and the read is logged first (subject
+ * `site:<site>`: it covers every shift of the site).
+ */
+export async function openPersonalRead(reader: ReportReader, definitions: readonly ReportDefinition[], what: string): Promise<void> {
+  const personal = personalOf(definitions);
+  if (personal.length === 0) return;
+  const names = personal.map((definition) => definition.name).join(', ');
+  if (reader.account === undefined) {
+    throw new UsageError(
+      `report ${names} lists shift pseudonyms (per-person data): name the account you act as with --as <account> ` +
+        '(a team-lead, site-manager or dpo account); the read is logged in the access audit (CNIL-VIDEO)',
+    );
+  }
+  const resource = { site: reader.site };
+  assertAllowed(reader.account, action, resource);
+  for (const definition of personal) {
+    await guardRead(reader.store, reader.account, { action, resource, subject: `site:${reader.site}`, purpose: definition.personal.purpose, what });
+  }
+}
+
+/**
+ * After folding, before printing: one AccessLogged per pseudonym the tables
+ * show, so each worker finds the read in `audit accesses` (their pseudonyms
+ * are among their subjects there).
+ */
+export async function logPeopleShown(reader: ReportReader, definitions: readonly ReportDefinition[], tables: readonly ReportTable[], what: string): Promise<number> {
+  const { account } = reader;
+  if (account === undefined) return 0;
+  let logged = 0;
+  for (const { personal } of personalOf(definitions)) {
+    for (const subject of subjectsShown(tables, personal)) {
+      await guardRead(reader.store, account, { action, resource: { site: reader.site }, subject, purpose: personal.purpose, what });
+      logged++;
+    }
+  }
+  return logged;
+}

@@ -1,0 +1,9 @@
+import { ContainerModule } from 'inversify';
+import { InMemoryCheckpointStore, InMemoryEventStore, TOKENS } from '@fairscan/event-store';
+
+/** For tests and throwaway runs: nothing survives the process. */
+export const memoryStoreModule = () =>
+  new ContainerModule(({ bind }) => {
+    bind(TOKENS.EventStore).toConstantValue(new InMemoryEventStore());
+    bind(TOKENS.CheckpointStore).toConstantValue(new InMemoryCheckpointStore());
+  });
