@@ -16,3 +16,4 @@ export { project, type ProjectOptions, type Projected } from './projections/proj
 export { InlineProjections } from './projections/inline-projections.js';
 export { AsyncProjection, type AsyncProjectionOptions } from './projections/async-projection.js';
 export { ProjectionRunner } from './projections/projection-runner.js';
+export { HandlerScanIngest, type ScanAck, type ScanIngest, type ScannerSource, type ScanOrigin } from './ingest/index.js';
