@@ -8,16 +8,26 @@ import { type Register } from '../register.js';
 /** fr-cnil-2023 rules about retention, information and consultation (cnil-findings.md). */
 
 /** CNIL-RET-31 / AFL-FIX: individual data finer than a week is kept at most 7 days. */
-const maxFineGrainedDays = 7;
+export const maxFineGrainedDays = 7;
 
-const rawCategories = { attribution: 'link each scan to a person', task: 'name who did each task' } as const;
+const rawCategories: Readonly<Record<string, string>> = { attribution: 'link each scan to a person', task: 'name who did each task' };
+
+/**
+ * The CNIL-RET-31 message for keeping a raw personal category `days` days, or
+ * undefined when that is proportionate. Shared by the register check and the
+ * retention-policy decider, so a policy set on its own is judged the same way.
+ */
+export function rawRetentionExcess(category: string, days: number): string | undefined {
+  const holds = rawCategories[category];
+  if (holds === undefined || days <= maxFineGrainedDays) return undefined;
+  return `${category} streams ${holds} and are kept ${days} days: keep them for the working day (1), at most ${maxFineGrainedDays}, then weekly aggregates only`;
+}
 
 function rawRetention(register: Register): Finding[] {
-  return Object.entries(rawCategories)
-    .filter(([category]) => register.retention[category as keyof typeof rawCategories] > maxFineGrainedDays)
-    .map(([category, holds]) =>
-      finding('CNIL-RET-31', `retention.${category}`, `${category} streams ${holds} and are kept ${register.retention[category as keyof typeof rawCategories]} days: keep them for the working day (1), at most ${maxFineGrainedDays}, then weekly aggregates only`),
-    );
+  return Object.entries(register.retention).flatMap(([category, days]) => {
+    const excess = rawRetentionExcess(category, days);
+    return excess === undefined ? [] : [finding('CNIL-RET-31', `retention.${category}`, excess)];
+  });
 }
 
 const isFineGrainedPersonal = (indicator: Indicator): boolean =>
