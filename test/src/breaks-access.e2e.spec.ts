@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { toOperatorRef } from '@fairscan/domain';
-import { accessesTo } from '@fairscan/privacy';
+import { randomBytes } from 'node:crypto';
+import { type OperatorRef } from '@fairscan/domain';
+import { accessesTo, enrolEmployee, issuePseudonym } from '@fairscan/privacy';
 import { fairscan } from './cli.js';
 import { date, privacySite, type PrivacySite, site } from './privacy-site.js';
 
@@ -10,6 +12,8 @@ describe('fairscan report breaks: per-person data behind a named account', funct
   let fixture: PrivacySite;
   // A shift with no break: owed one at 13:00, so the alerts list its pseudonym.
   const owed = toOperatorRef('op_breaksowedaaaaaa');
+  // A team-02 worker whose shift also owes a break at 13:00: the one lea (team-02's lead) may see.
+  let teamOwed: OperatorRef;
   const asOf = ['--as-of', `${date}T13:00:00Z`];
   const run = (...args: string[]) => fairscan([...args, ...fixture.storeArgs]);
   const auditEntries = (): number => Number(run('audit', 'verify').stdout.match(/(\d+) entries/)?.[1]);
@@ -19,6 +23,9 @@ describe('fairscan report breaks: per-person data behind a named account', funct
     const opened = fixture.open();
     try {
       await opened.handler.parseAndExecute('StartShift', { operator: owed, at: `${date}T06:00:00Z` });
+      await enrolEmployee(opened.store, opened.vault, site, 'E0900', 'team-02');
+      teamOwed = await issuePseudonym(opened.store, opened.vault, site, 'E0900', date, (size) => randomBytes(size));
+      await opened.handler.parseAndExecute('StartShift', { operator: teamOwed, at: `${date}T06:00:00Z` });
     } finally {
       await opened.close();
     }
@@ -49,9 +56,9 @@ describe('fairscan report breaks: per-person data behind a named account', funct
     expect(auditEntries()).to.equal(before);
   });
 
-  it('shows a team lead the alerts and logs the read and each pseudonym shown, by pseudonym', async function () {
+  it('shows a site manager every alert and logs the read and each pseudonym shown, by pseudonym', async function () {
     const before = auditEntries();
-    const result = run('report', 'breaks', '--as', 'lea', ...asOf, '--format', 'json');
+    const result = run('report', 'breaks', '--as', 'sm', ...asOf, '--format', 'json');
     expect(result.status, result.stderr).to.equal(0);
     expect(result.stdout).to.contain(`"shift pseudonym": "${owed}"`);
     const shown = (result.stdout.match(/"op_[a-z2-7]{16}"/g) ?? []).length;
@@ -59,8 +66,25 @@ describe('fairscan report breaks: per-person data behind a named account', funct
     const opened = fixture.open();
     try {
       const [read] = await accessesTo(opened.store, site, owed);
-      expect(read).to.include({ actor: 'lea', role: 'team-lead', subject: owed, what: `report breaks as of ${date}T13:00:00.000Z` });
-      expect((await accessesTo(opened.store, site, `site:${site}`)).map((a) => a.actor)).to.include('lea');
+      expect(read).to.include({ actor: 'sm', role: 'site-manager', subject: owed, what: `report breaks as of ${date}T13:00:00.000Z` });
+      expect((await accessesTo(opened.store, site, `site:${site}`)).map((a) => a.actor)).to.include('sm');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("shows a team lead only their own team's shifts, says so, and logs the read against the team", async function () {
+    const result = run('report', 'breaks', '--as', 'lea', ...asOf, '--format', 'json');
+    expect(result.status, result.stderr).to.equal(0);
+    const shown = new Set(result.stdout.match(/op_[a-z2-7]{16}/g) ?? []);
+    // lea leads team-02: E0002 (no alert at 13:00) and E0900, who owes a break.
+    expect([...shown]).to.deep.equal([teamOwed]);
+    expect(result.stdout).not.to.contain(owed);
+    expect(result.stdout).to.contain('shifts of team team-02 only (read as team lead \\"lea\\")');
+    const opened = fixture.open();
+    try {
+      expect((await accessesTo(opened.store, site, `team:${site}/team-02`)).map((a) => a.actor)).to.deep.equal(['lea']);
+      expect(await accessesTo(opened.store, site, owed), 'nothing logged for a shift not shown').to.have.length(1);
     } finally {
       await opened.close();
     }

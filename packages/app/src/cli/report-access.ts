@@ -1,6 +1,7 @@
 import { type EventStore } from '@fairscan/event-store';
-import { type Account, assertAllowed, guardRead } from '@fairscan/privacy';
-import { type PersonalData, type ReportDefinition, type ReportTable, subjectsShown } from '@fairscan/reporting';
+import { type Account, assertAllowed, guardRead, ownerOf, scopeOf, teamOf } from '@fairscan/privacy';
+import { type OperatorRef } from '@fairscan/domain';
+import { keepSubjects, type PersonalData, type ReportDefinition, type ReportTable, subjectsShown } from '@fairscan/reporting';
 import { UsageError } from './usage-error.js';
 
 /** Who reads a report, where: the account is required only for reports that show people. */
@@ -31,11 +32,42 @@ export async function openPersonalRead(reader: ReportReader, definitions: readon
         '(a team-lead, site-manager or dpo account); the read is logged in the access audit (CNIL-VIDEO)',
     );
   }
-  const resource = { site: reader.site };
+  const { resource, subject } = readScope(reader, reader.account);
   assertAllowed(reader.account, action, resource);
   for (const definition of personal) {
-    await guardRead(reader.store, reader.account, { action, resource, subject: `site:${reader.site}`, purpose: definition.personal.purpose, what });
+    await guardRead(reader.store, reader.account, { action, resource, subject, purpose: definition.personal.purpose, what });
   }
+}
+
+const teamScoped = (account: Account): boolean => scopeOf(account.role, action) === 'team';
+
+/** A team lead reads their team (subject `team:<site>/<team>`); the others read the site. */
+function readScope(reader: ReportReader, account: Account) {
+  if (!teamScoped(account)) return { resource: { site: reader.site }, subject: `site:${reader.site}` };
+  return { resource: { site: reader.site, team: account.team }, subject: `team:${reader.site}/${account.team ?? ''}` };
+}
+
+/**
+ * A team lead's tables keep only the shifts of their own team, found through
+ * the identity registry's issue records (no decryption): a pseudonym that was
+ * never issued to an enrolled employee belongs to no team and is not shown.
+ */
+export async function scopeToReader(reader: ReportReader, definitions: readonly ReportDefinition[], tables: readonly ReportTable[]): Promise<readonly ReportTable[]> {
+  const { account } = reader;
+  if (account === undefined || !teamScoped(account)) return tables;
+  let scoped = tables;
+  for (const { personal } of personalOf(definitions)) {
+    const mine = new Set<string>();
+    for (const subject of subjectsShown(scoped, personal)) {
+      const owner = await ownerOf(reader.store, reader.site, subject as OperatorRef);
+      if (owner !== undefined && (await teamOf(reader.store, reader.site, owner.subjectRef)) === account.team) mine.add(subject);
+    }
+    const note = `shifts of team ${account.team ?? ''} only (read as team lead "${account.id}")`;
+    scoped = keepSubjects(scoped, personal, (subject) => mine.has(subject)).map((table) =>
+      table.columns.includes(personal.subjectColumn) ? { ...table, notes: [...(table.notes ?? []), note] } : table,
+    );
+  }
+  return scoped;
 }
 
 /**
@@ -49,7 +81,7 @@ export async function logPeopleShown(reader: ReportReader, definitions: readonly
   let logged = 0;
   for (const { personal } of personalOf(definitions)) {
     for (const subject of subjectsShown(tables, personal)) {
-      await guardRead(reader.store, account, { action, resource: { site: reader.site }, subject, purpose: personal.purpose, what });
+      await guardRead(reader.store, account, { action, resource: readScope(reader, account).resource, subject, purpose: personal.purpose, what });
       logged++;
     }
   }

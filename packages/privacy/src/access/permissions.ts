@@ -25,9 +25,9 @@ export const permissions: Readonly<Record<Action, Readonly<Partial<Record<Role, 
   'export:subject-access': { worker: 'self', dpo: 'site' },
   // Activating the indicator register decides what may be measured at the site: the people who answer for it.
   'manage:policy': { 'site-manager': 'site', dpo: 'site' },
-  // Break alerts list shift pseudonyms with a status (FR-L3121-16): whoever covers breaks on the floor, site-wide
-  // (a pseudonym names nobody without the identity registry, which only the DPO reads).
-  'read:break-status': { 'team-lead': 'site', 'site-manager': 'site', dpo: 'site' },
+  // Break alerts list shift pseudonyms with a status (FR-L3121-16): a team lead covers breaks for their own team only
+  // (data minimisation: another team's shifts are not theirs to see); site managers and the DPO site-wide.
+  'read:break-status': { 'team-lead': 'team', 'site-manager': 'site', dpo: 'site' },
 };
 
 /** Why a role is narrow, appended to refusals so the reader knows it is by design. */

@@ -40,3 +40,11 @@ export function subjectsShown(tables: readonly ReportTable[], personal: Personal
   });
   return [...new Set(shown)];
 }
+
+/** The tables with only the rows whose subject `keep` accepts; tables without the subject column are unchanged. */
+export function keepSubjects(tables: readonly ReportTable[], personal: PersonalData, keep: (subject: string) => boolean): ReportTable[] {
+  return tables.map((table) => {
+    const column = table.columns.indexOf(personal.subjectColumn);
+    return column < 0 ? table : { ...table, rows: table.rows.filter((row) => keep(String(row[column]))) };
+  });
+}

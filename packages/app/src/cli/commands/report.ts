@@ -15,7 +15,7 @@ import {
 import { actingAccount } from '@fairscan/privacy';
 import { withFairscan } from '../open-fairscan.js';
 import { parseInstant, parsePositiveInt } from '../parse-options.js';
-import { logPeopleShown, openPersonalRead, type ReportReader } from '../report-access.js';
+import { logPeopleShown, openPersonalRead, type ReportReader, scopeToReader } from '../report-access.js';
 import { UsageError } from '../usage-error.js';
 
 export interface ReportOptions {
@@ -61,7 +61,8 @@ export async function printReports(reader: ReportReader, names: readonly string[
   if (!isReportFormat(options.format)) throw new UsageError(`unknown format "${String(options.format)}"`);
   const what = whatOf(names, options);
   await openPersonalRead(reader, definitions, what);
-  const tables = await runReports(reader.store, definitions, { asOf: options.asOf, until: options.until, limit: options.limit });
+  const folded = await runReports(reader.store, definitions, { asOf: options.asOf, until: options.until, limit: options.limit });
+  const tables = await scopeToReader(reader, definitions, folded);
   await logPeopleShown(reader, definitions, tables, what);
   write(tables, options.format, overridesNote(await readActiveRegister(reader.store, reader.site)));
 }
