@@ -1,3 +1,4 @@
 export * from './render/index.js';
 export * from './reports/index.js';
 export * from './policy/active-register.js';
+export * from './export/index.js';
