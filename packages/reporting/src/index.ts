@@ -2,3 +2,4 @@ export * from './render/index.js';
 export * from './reports/index.js';
 export * from './policy/active-register.js';
 export * from './export/index.js';
+export * from './replay/index.js';
