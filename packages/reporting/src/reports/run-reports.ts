@@ -14,6 +14,8 @@ export interface RunReportsOptions {
   /** The instant statuses are judged at; default `until`, else the newest event. */
   readonly asOf?: string;
   readonly limit?: number;
+  /** The reader sees one team only (a team lead's scope). */
+  readonly team?: string;
   readonly streamPrefixes?: readonly string[];
 }
 
@@ -38,6 +40,6 @@ export async function runReports(store: EventStore, definitions: readonly Report
   const { state } = await project(store, combined, { until: options.until, filter, onRead: options.onRead });
   const states = state as Record<string, unknown> & { __newest: { ms: number } };
   const newest = states.__newest.ms > 0 ? new Date(states.__newest.ms).toISOString() : new Date().toISOString();
-  const context = { asOf: options.asOf ?? options.until ?? newest, limit: options.limit ?? 15 };
+  const context = { asOf: options.asOf ?? options.until ?? newest, limit: options.limit ?? 15, ...(options.team === undefined ? {} : { team: options.team }) };
   return definitions.flatMap((definition) => definition.tables(states[definition.name], context));
 }

@@ -15,7 +15,7 @@ import {
 import { actingAccount } from '@fairscan/privacy';
 import { withFairscan } from '../open-fairscan.js';
 import { parseInstant, parsePositiveInt } from '../parse-options.js';
-import { logPeopleShown, openPersonalRead, type ReportReader } from '../report-access.js';
+import { logPeopleShown, openPersonalRead, openRestrictedRead, type ReportReader } from '../report-access.js';
 import { UsageError } from '../usage-error.js';
 
 export interface ReportOptions {
@@ -69,9 +69,10 @@ export async function printReports(reader: ReportReader, names: readonly string[
   const definitions = definitionsOf(names);
   if (!isReportFormat(options.format)) throw new UsageError(`unknown format "${String(options.format)}"`);
   const what = whatOf(names, options);
+  const team = openRestrictedRead(reader, definitions);
   await openPersonalRead(reader, definitions, what);
   const { asOf, until, from, limit } = options;
-  const tables = await runReports(reader.store, definitions, { asOf, until, from, limit, onRead: hooks.onRead });
+  const tables = await runReports(reader.store, definitions, { asOf, until, from, limit, team, onRead: hooks.onRead });
   hooks.folded?.();
   await logPeopleShown(reader, definitions, tables, what);
   write(tables, options.format, overridesNote(await readActiveRegister(reader.store, reader.site)));
@@ -86,7 +87,7 @@ export async function readerOf(fairscan: { store: ReportReader['store']; config:
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description(`print a report: ${reportNames.join(', ')} (breaks lists shift pseudonyms: --as required, logged)`)
+    .description(`print a report: ${reportNames.join(', ')} (breaks lists shift pseudonyms: --as required, logged; team-aggregates: --as a team-lead, site-manager or analyst)`)
     .argument('<name>', `one of: ${reportNames.join(', ')}`)
     .addOption(formatOption())
     .option('--as-of <time>', 'judge statuses (e.g. breaks owed) at this instant; default the newest event', parseInstant)
