@@ -16,6 +16,7 @@ import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
 import { registerExport } from './commands/export.js';
+import { registerComplianceReport } from './commands/compliance-report.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -25,6 +26,7 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerReplay,
   registerExport,
   registerPolicy,
+  registerComplianceReport,
   registerRetention,
   registerAccounts,
   registerEmployees,
