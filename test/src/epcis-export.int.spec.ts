@@ -55,6 +55,16 @@ describe('fairscan export --format epcis: a simulated day against GS1’s EPCIS 
     expect(new Set(doc.epcisBody.eventList.map((event) => event.type))).to.deep.equal(new Set(['ObjectEvent']));
   });
 
+  it('validates too with stations and bins as GS1 sub-locations of the site GLN', async function () {
+    const out = new Collect();
+    const withGln = { ...epcis, locations: { gln: '4012345000009', base: '' } };
+    await writeExport(exportedEvents(store, { streamPrefixes: ['package-'], until: '2026-03-02T09:00:00Z' }), 'epcis', out, { epcis: withGln });
+    const gln = JSON.parse(out.text) as Doc;
+    expect(gln.epcisBody.eventList.length).to.be.greaterThan(100);
+    expect(gln.epcisBody.eventList[0]?.readPoint).to.deep.include({ id: 'https://id.gs1.org/414/4012345000009/254/recv-01' });
+    expect(validate(gln), JSON.stringify(validate.errors?.slice(0, 3))).to.equal(true);
+  });
+
   it('names SSCCs in epcList and GTINs as classes in quantityList, as GS1 Digital Link URIs', function () {
     const events = doc.epcisBody.eventList;
     const sscc = events.find((event) => 'epcList' in event) as { epcList: string[] };
