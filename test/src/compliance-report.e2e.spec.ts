@@ -1,32 +1,14 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fairscan, root } from './cli.js';
+import { fairscan } from './cli.js';
+import { registerWithIdleOverride } from './override-register.js';
 import { holders, type PrivacySite, privacySite, site } from './privacy-site.js';
 
 /** A justification with markup in it: the HTML page must show it as text. */
 const justification = 'forklift study <script>alert("cse")</script> & agreed with the CSE';
 
-const registerText = (): string =>
-  readFileSync(join(root, 'examples/registers/proportionate.yaml'), 'utf8')
-    .replace(/^site: lille-1/m, `site: ${site}`)
-    .replace('indicators:\n', [
-      'indicators:',
-      '  - id: idle-time',
-      '    measure: inactivity',
-      '    subject: individual',
-      '    window: P1W',
-      '    threshold: 600',
-      '    visibleTo: [worker]',
-      '    retentionDays: 91',
-      '    purpose: safety',
-      '    override:',
-      '      rule: CNIL-IDLE',
-      `      justification: '${justification}'`,
-      '      approvedBy: Camille Martin',
-      '      date: "2026-02-12"',
-      '',
-    ].join('\n'));
+const registerText = (): string => registerWithIdleOverride(site, justification);
 
 const personPatterns = [/op_[a-z2-7]{4}/, /sub_[a-z2-7]{4}/, /\bE\d{4}\b/];
 
