@@ -52,7 +52,7 @@ export { type DayReadOptions, readMyDay, readPersonDay } from './my-day/read-day
 export * from './subject-access/bundle.js';
 export { mentionsOf } from './subject-access/aggregates.js';
 export { collectSubjectAccess, type CollectOptions } from './subject-access/collect.js';
-export { escapeHtml } from './subject-access/html.js';
+export { escapeHtml, page as htmlPage, section as htmlSection, table as htmlTable } from './subject-access/html.js';
 export { renderSubjectAccessHtml } from './subject-access/render-html.js';
 export { exportSubjectAccess, type SubjectAccessExport } from './subject-access/export-subject-access.js';
 export { eraseEmployee, type ErasureReport } from './erasure/erase-employee.js';

@@ -15,6 +15,8 @@ import { registerSubjectAccess } from './commands/subject-access.js';
 import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
+import { registerExport } from './commands/export.js';
+import { registerComplianceReport } from './commands/compliance-report.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -22,7 +24,9 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerSimulate,
   registerReport,
   registerReplay,
+  registerExport,
   registerPolicy,
+  registerComplianceReport,
   registerRetention,
   registerAccounts,
   registerEmployees,

@@ -87,3 +87,23 @@ export async function logPeopleShown(reader: ReportReader, definitions: readonly
   }
   return logged;
 }
+
+/**
+ * Reports only some roles may read (team aggregates: team leads, site
+ * managers, analysts): the named account is required and its role checked.
+ * Returns the one team a team-scoped reader may see, else undefined.
+ */
+export function openRestrictedRead(reader: ReportReader, definitions: readonly ReportDefinition[]): string | undefined {
+  let team: string | undefined;
+  for (const definition of definitions) {
+    if (definition.restricted === undefined) continue;
+    const { action } = definition.restricted;
+    if (reader.account === undefined) {
+      throw new UsageError(`report ${definition.name} is read by role (${action}): name the account you act as with --as <account>`);
+    }
+    const scoped = scopeOf(reader.account.role, action) === 'team';
+    assertAllowed(reader.account, action, { site: reader.site, ...(scoped ? { team: reader.account.team } : {}) });
+    if (scoped) team = reader.account.team;
+  }
+  return team;
+}
