@@ -1,0 +1,42 @@
+import { type Command } from 'commander';
+import { withFairscan } from '../open-fairscan.js';
+import { parsePositiveInt } from '../parse-options.js';
+import { startServe } from '../../serve/start-serve.js';
+import { say } from './acting-as.js';
+
+interface ServeCommandOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly retentionEvery: number;
+}
+
+/** Resolves on SIGINT or SIGTERM: serve then stops cleanly and saves every projection's snapshot. */
+const untilStopped = (): Promise<string> =>
+  new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('the HTTP API and the live dashboard: async projections with durable checkpoints, server-sent events, the retention schedule')
+    .option('--port <n>', 'TCP port', parsePositiveInt, 8080)
+    .option('--host <host>', 'interface to listen on (0.0.0.0 for the whole network)', '127.0.0.1')
+    .option('--retention-every <minutes>', 'run the retention schedule this often', parsePositiveInt, 60)
+    .action(async (options: ServeCommandOptions, command: Command) => {
+      await withFairscan(command, async (fairscan) => {
+        const serving = await startServe(fairscan, {
+          port: options.port,
+          host: options.host,
+          retentionEveryMs: options.retentionEvery * 60_000,
+          onRetention: (line) => say(line),
+        });
+        say(`fairscan serve: site ${fairscan.config.site}, dashboard and API on ${serving.url} (OpenAPI at ${serving.url}/openapi.json)`);
+        say(`live projections: ${serving.live.all().map((view) => `${view.name} @${view.position}`).join(', ')}`);
+        const signal = await untilStopped();
+        say(`${signal}: stopping; saving projection snapshots`);
+        await serving.close();
+      });
+    });
+}
