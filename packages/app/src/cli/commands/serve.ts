@@ -1,4 +1,4 @@
-import { type Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { withFairscan } from '../open-fairscan.js';
 import { parsePositiveInt } from '../parse-options.js';
 import { startServe } from '../../serve/start-serve.js';
@@ -8,6 +8,13 @@ interface ServeCommandOptions {
   readonly port: number;
   readonly host: string;
   readonly retentionEvery: number;
+}
+
+/** 0 asks the system for any free port (tests); serve prints the one it got. */
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError(`"${value}" is not a TCP port (0-65535)`);
+  return port;
 }
 
 /** Resolves on SIGINT or SIGTERM: serve then stops cleanly and saves every projection's snapshot. */
@@ -21,7 +28,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('the HTTP API and the live dashboard: async projections with durable checkpoints, server-sent events, the retention schedule')
-    .option('--port <n>', 'TCP port', parsePositiveInt, 8080)
+    .option('--port <n>', 'TCP port (0: any free one)', parsePort, 8080)
     .option('--host <host>', 'interface to listen on (0.0.0.0 for the whole network)', '127.0.0.1')
     .option('--retention-every <minutes>', 'run the retention schedule this often', parsePositiveInt, 60)
     .action(async (options: ServeCommandOptions, command: Command) => {
