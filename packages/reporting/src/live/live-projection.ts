@@ -26,6 +26,7 @@ export interface LiveProjectionOptions {
 export class LiveProjection<S> {
   private served?: Generation<S>;
   private shadow?: Generation<S>;
+  private resumed = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -44,6 +45,11 @@ export class LiveProjection<S> {
 
   get position(): number {
     return this.current().running.checkpoint;
+  }
+
+  /** The position of the snapshot it started from (0 when it started from the first event). */
+  get resumedFrom(): number {
+    return this.resumed;
   }
 
   get generation(): number {
@@ -98,6 +104,7 @@ export class LiveProjection<S> {
   private async run(generation: number): Promise<Generation<S>> {
     const key = generationKey(this.name, generation);
     const snapshot = await this.snapshots.load(key);
+    if (this.served === undefined) this.resumed = snapshot?.position ?? 0;
     const named: Projection<S> = { ...this.projection, name: key, evolve: this.evolveAndTell(generation) };
     const running = new AsyncProjection<S>(this.store, new SnapshotCheckpoints(this.snapshots), named, {
       ...(snapshot === undefined ? {} : { resumeState: decodeState<S>(snapshot.state) }),

@@ -32,6 +32,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'interface to listen on (0.0.0.0 for the whole network)', '127.0.0.1')
     .option('--retention-every <minutes>', 'run the retention schedule this often', parsePositiveInt, 60)
     .action(async (options: ServeCommandOptions, command: Command) => {
+      // Listening for signals first: one that arrives while serve starts still stops it cleanly.
+      const stopped = untilStopped();
       await withFairscan(command, async (fairscan) => {
         const serving = await startServe(fairscan, {
           port: options.port,
@@ -39,9 +41,9 @@ export function registerServe(program: Command): void {
           retentionEveryMs: options.retentionEvery * 60_000,
           onRetention: (line) => say(line),
         });
+        say(`live projections, resumed from their snapshots: ${serving.live.all().map((view) => `${view.name} @${view.resumedFrom}`).join(', ')}`);
         say(`fairscan serve: site ${fairscan.config.site}, dashboard and API on ${serving.url} (OpenAPI at ${serving.url}/openapi.json)`);
-        say(`live projections: ${serving.live.all().map((view) => `${view.name} @${view.position}`).join(', ')}`);
-        const signal = await untilStopped();
+        const signal = await stopped;
         say(`${signal}: stopping; saving projection snapshots`);
         await serving.close();
       });
