@@ -1,12 +1,14 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fairscan, root } from './cli.js';
 import { eventually, login, startServe } from './serve-process.js';
 import { serveSite, type ServeSite } from './serve-site.js';
 
 /** `fairscan accounts set-password` with the password piped on stdin, as a script would. */
-const setPassword = (place: ServeSite, account: string, secret: string) =>
+const setPassword = (place: Pick<ServeSite, 'storeArgs'>, account: string, secret: string) =>
   spawnSync(process.execPath, [resolve(root, 'packages/app/dist/bin/fairscan.js'), 'accounts', 'set-password', account, ...place.storeArgs], { input: `${secret}\n`, encoding: 'utf8' });
 
 describe('fairscan serve from the CLI: passwords and projection rebuilds', function () {
@@ -48,6 +50,28 @@ describe('fairscan serve from the CLI: passwords and projection rebuilds', funct
       expect(status.stdout).to.match(new RegExp(`stationThroughput\\t${after.generation}\\t`));
     } finally {
       await serve.stop();
+    }
+  });
+
+  it('the demo ends with how to open the dashboard on its data, and those steps work', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fairscan-demo-serve-'));
+    try {
+      const demo = fairscan(['demo', '--dir', dir, '--scans', '3000']);
+      expect(demo.status, demo.stderr).to.equal(0);
+      const storeArgs = ['--store', join(dir, 'demo.db'), '--site', 'demo-1'];
+      expect(demo.stdout).to.include(`accounts set-password demo-manager ${storeArgs.join(' ')}`);
+      expect(demo.stdout).to.include(`serve ${storeArgs.join(' ')}`);
+      expect(demo.stdout).to.include('log in as "demo-manager"');
+      expect(setPassword({ storeArgs }, 'demo-manager', 'demo manager passphrase').status).to.equal(0);
+      const serve = await startServe(storeArgs);
+      try {
+        const as = await login(serve.url, 'demo-manager', 'demo manager passphrase');
+        expect(((await as('/v1/stations')).body as { rows: unknown[] }).rows.length).to.be.greaterThan(0);
+      } finally {
+        await serve.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
