@@ -35,6 +35,8 @@ export class Sessions {
   open(accountId: string): string {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock();
+    // Logins are rare next to reads: sweeping here keeps abandoned sessions from piling up.
+    for (const [old, session] of this.sessions) if (this.expired(session, now)) this.sessions.delete(old);
     this.sessions.set(token, { accountId, createdMs: now, lastSeenMs: now });
     return token;
   }
@@ -45,12 +47,16 @@ export class Sessions {
     const session = this.sessions.get(token);
     if (session === undefined) return undefined;
     const now = this.clock();
-    if (now - session.lastSeenMs > this.idleMs || now - session.createdMs > this.maxMs) {
+    if (this.expired(session, now)) {
       this.sessions.delete(token);
       return undefined;
     }
     session.lastSeenMs = now;
     return session.accountId;
+  }
+
+  private expired(session: Session, now: number): boolean {
+    return now - session.lastSeenMs > this.idleMs || now - session.createdMs > this.maxMs;
   }
 
   close(token: string | undefined): void {
