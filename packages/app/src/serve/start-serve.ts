@@ -1,5 +1,5 @@
 import { type RetentionReport, startRetentionTimer } from '@fairscan/privacy';
-import { buildServer, LiveProjections, liveViews, rebuildProjection, type RetentionState, Sessions } from '@fairscan/reporting';
+import { buildServer, LiveProjections, liveViews, rebuildProjection, type RetentionState, Sessions, yieldingStore } from '@fairscan/reporting';
 import { type Fairscan } from '../container/build-container.js';
 
 export interface ServeOptions {
@@ -44,11 +44,15 @@ export async function startServe(fairscan: Fairscan, options: ServeOptions): Pro
   const live = new LiveProjections(store, fairscan.snapshots());
   await live.start();
   // Views folded from streams retention cuts are refolded without the deleted events; serve swaps each in when caught up.
+  let rebuilding: Promise<void> = Promise.resolve();
   const rebuildAfterRetention = async (): Promise<void> => {
-    for (const view of liveViews.filter((candidate) => candidate.rebuildAfterRetention)) await rebuildProjection(store, fairscan.snapshots(), view);
+    for (const view of liveViews.filter((candidate) => candidate.rebuildAfterRetention)) await rebuildProjection(yieldingStore(store), fairscan.snapshots(), view);
   };
   const everyMs = options.retentionEveryMs ?? 3_600_000;
   const tracker = retentionTracker(everyMs, clock);
+  const app = await buildServer({ store, site: config.site, live, sessions: new Sessions(), clock, retention: tracker.read }, { logger: options.logger ?? false });
+  const url = await app.listen({ port: options.port, host: options.host });
+  // After listening: a first run can take a while (deletes, then VACUUM), and the API should already answer.
   const retention = startRetentionTimer(store, {
     site: config.site,
     actor: 'schedule:fairscan-serve',
@@ -58,15 +62,13 @@ export async function startServe(fairscan: Fairscan, options: ServeOptions): Pro
       tracker.ran(report);
       if (report.runId === undefined) return;
       options.onRetention?.(`retention run ${report.runId}: proofs written to audit-${config.site}`);
-      void rebuildAfterRetention().catch((error: unknown) => options.onRetention?.(`rebuild after retention failed: ${String(error)}`));
+      rebuilding = rebuilding.then(rebuildAfterRetention).catch((error: unknown) => options.onRetention?.(`rebuild after retention failed: ${String(error)}`));
     },
     onError: (error) => {
       tracker.ran(undefined, error);
       options.onRetention?.(`retention run failed, retried next tick: ${error instanceof Error ? error.message : String(error)}`);
     },
   });
-  const app = await buildServer({ store, site: config.site, live, sessions: new Sessions(), clock, retention: tracker.read }, { logger: options.logger ?? false });
-  const url = await app.listen({ port: options.port, host: options.host });
   return {
     app,
     live,
@@ -74,6 +76,7 @@ export async function startServe(fairscan: Fairscan, options: ServeOptions): Pro
     async close() {
       await app.close();
       await retention.stop();
+      await rebuilding;
       await live.stop();
     },
   };

@@ -1,6 +1,7 @@
 import { type EventStore, type SnapshotStore } from '@fairscan/event-store';
 import { LiveProjection, type LiveProjectionOptions } from './live-projection.js';
 import { type LiveView, liveViews } from './live-views.js';
+import { yieldingStore } from './yielding-store.js';
 
 export interface LiveProjectionsOptions extends Omit<LiveProjectionOptions, 'onApplied'> {
   /** How often to look for a rebuilt generation; default 1 s. */
@@ -25,7 +26,8 @@ export class LiveProjections {
     const onApplied: Listener = (name, position) => {
       for (const listener of this.listeners) listener(name, position);
     };
-    for (const { projection } of views) this.views.set(projection.name, new LiveProjection(store, snapshots, projection, { ...options, onApplied }));
+    const reading = yieldingStore(store);
+    for (const { projection } of views) this.views.set(projection.name, new LiveProjection(reading, snapshots, projection, { ...options, onApplied }));
   }
 
   async start(): Promise<void> {

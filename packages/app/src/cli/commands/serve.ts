@@ -17,6 +17,13 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** Minutes between retention runs: a timer holds at most 2^31-1 ms (about 24 days); a site runs it at least daily anyway. */
+function parseRetentionMinutes(value: string): number {
+  const minutes = parsePositiveInt(value);
+  if (minutes > 24 * 60) throw new InvalidArgumentError(`"${value}" minutes: retention runs at least once a day (at most 1440)`);
+  return minutes;
+}
+
 /** Resolves on SIGINT or SIGTERM: serve then stops cleanly and saves every projection's snapshot. */
 const untilStopped = (): Promise<string> =>
   new Promise((resolve) => {
@@ -30,7 +37,7 @@ export function registerServe(program: Command): void {
     .description('the HTTP API and the live dashboard: async projections with durable checkpoints, server-sent events, the retention schedule')
     .option('--port <n>', 'TCP port (0: any free one)', parsePort, 8080)
     .option('--host <host>', 'interface to listen on (0.0.0.0 for the whole network)', '127.0.0.1')
-    .option('--retention-every <minutes>', 'run the retention schedule this often', parsePositiveInt, 60)
+    .option('--retention-every <minutes>', 'run the retention schedule this often (at most 1440: daily)', parseRetentionMinutes, 60)
     .action(async (options: ServeCommandOptions, command: Command) => {
       // Listening for signals first: one that arrives while serve starts still stops it cleanly.
       const stopped = untilStopped();
