@@ -45,6 +45,13 @@ describe('fairscan serve: the dashboard in a real Chromium', function () {
     await page.waitForSelector('#stations-chart canvas');
     const before = await total();
     expect(before).to.be.greaterThan(0);
+    // Supervisors get statuses, never break times or durations (design.md, CNIL-IDLE).
+    await page.waitForSelector('#breaks:not([hidden]) table');
+    const alerts = page.locator('#breaks-body table').nth(1);
+    expect(await alerts.locator('th').allTextContents()).to.eql(['shift pseudonym', 'status']);
+    for (const status of await alerts.locator('tbody td:nth-child(2)').allTextContents()) expect(['owed', 'missed', 'due-soon']).to.include(status);
+    expect(await page.textContent('#next-retention')).to.match(/^Next retention run: /);
+    expect(await page.textContent('#last-proof')).to.match(/^(Last proof: |No retention proof yet)/);
     await screenshot(page, 'dashboard-site-manager');
     const run = fairscan(['simulate', ...place.storeArgs, '--scans', '1500', '--seed', '77', '--date', today]);
     expect(run.status, run.stderr).to.equal(0);
