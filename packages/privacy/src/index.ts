@@ -37,10 +37,12 @@ export { AccessRefusedError, AccountError } from './accounts/account-errors.js';
 export { accountIdPattern, accountManagers, accountProblems, type AccountRequest, teamPattern } from './accounts/account-rules.js';
 export { accountOf, type AccountOptions, assertAccountManager, disableAccount, findAccount, listAccounts, registerAccount } from './accounts/account-store.js';
 export { actingAccount, assertAllowed, guardRead, type GuardedRead } from './accounts/guard.js';
+export { hashPassword, minPasswordLength, type PasswordHash, scryptCost, verifyPassword } from './accounts/password.js';
+export { checkLogin, type LoginOutcome, type PasswordSet, setPassword } from './accounts/credentials.js';
 
 export { type EmployeeEnrolled, employeeStream } from './employees/employee-events.js';
 export { enrolEmployee, type Enrolment, teamOf } from './employees/enrol-employee.js';
-export { type EmployeeLookup, lookupEmployee, ownerOf, type PseudonymOwner, pseudonymOnDay } from './employees/employee-lookup.js';
+export { type EmployeeLookup, lookupEmployee, ownerOf, type PseudonymOwner, pseudonymOnDay, pseudonymsOfSubject } from './employees/employee-lookup.js';
 export { enrolSimulatedShifts, type SimulatedStaffOptions, type StaffMember } from './employees/simulated-staff.js';
 
 export { type OperatorTask } from './my-day/operator-tasks.js';

@@ -4,3 +4,6 @@ export * from './policy/active-register.js';
 export * from './export/index.js';
 export * from './replay/index.js';
 export * from './compliance/index.js';
+export * from './live/index.js';
+export * from './access/personal-read.js';
+export * from './http/index.js';

@@ -17,6 +17,8 @@ import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
 import { registerExport } from './commands/export.js';
 import { registerComplianceReport } from './commands/compliance-report.js';
+import { registerServe } from './commands/serve.js';
+import { registerProjections } from './commands/projections.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -36,6 +38,8 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerErase,
   registerAudit,
   registerIdentity,
+  registerServe,
+  registerProjections,
 ];
 
 export function buildProgram(): Command {

@@ -1,3 +1,4 @@
+import { backlogReport } from './backlog-report.js';
 import { breaksReport } from './breaks-report.js';
 import { packagesReport } from './packages-report.js';
 import { stationsReport } from './stations-report.js';
@@ -12,6 +13,7 @@ export const reports: readonly ReportDefinition[] = [
   packagesReport,
   stockReport,
   tasksReport,
+  backlogReport,
   breaksReport,
   teamAggregatesReport,
 ];
