@@ -41,6 +41,8 @@ export class HttpScannerSource implements ScannerSource {
   async start(ingest: ScanIngest): Promise<void> {
     if (this.app !== undefined) throw new Error('the HTTP scanner source is already started');
     const app = Fastify({ logger: this.options.logger ?? false, return503OnClosing: true });
+    // A keep-alive socket busy when stop began would otherwise stay open until its timeout (72 s) and hold stop up.
+    app.addHook('onSend', async (_request, reply) => void (this.stopping && reply.header('connection', 'close')));
     serveOpenApi(app, { title: 'fairscan scan ingest', version: '1' });
     await app.register(probeRoutes, { notReadyBecause: () => this.notReadyBecause() });
     await app.register(scanRoutes, { ingest, devices: this.options.devices, limits: this.options.limits });
