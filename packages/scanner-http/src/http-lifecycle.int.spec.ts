@@ -4,6 +4,16 @@ import { type ScanIngest } from '@fairscan/event-store';
 import { storedScanIds, validScans } from '@fairscan/event-store/scanner-conformance';
 import { startTestServer } from './testing/test-server.js';
 
+interface Operation {
+  readonly requestBody?: { readonly content: object };
+  readonly responses: Record<string, { readonly headers?: object }>;
+}
+interface OpenApi {
+  readonly openapi: string;
+  readonly paths: Record<string, Record<string, Operation>>;
+}
+const operation = (document: OpenApi, path: string): Operation => document.paths[path]?.post ?? expect.fail(`no POST ${path} in the document`);
+
 describe('HTTP scan ingest: probes, OpenAPI, shutdown', () => {
   it('answers /health and /ready without a token, and /ready 503 once the store is gone', async () => {
     const server = await startTestServer();
@@ -24,18 +34,15 @@ describe('HTTP scan ingest: probes, OpenAPI, shutdown', () => {
   it('serves an OpenAPI 3.x document of the scan routes that validates', async () => {
     const server = await startTestServer();
     try {
-      const document = (await (await fetch(`${server.source.url}/openapi.json`)).json()) as {
-        openapi: string;
-        paths: Record<string, Record<string, { requestBody?: { content: object }; responses: Record<string, { headers?: object }> }>>;
-      };
+      const document = (await (await fetch(`${server.source.url}/openapi.json`)).json()) as OpenApi;
       const result = await new Validator().validate(document);
       expect(result.errors ?? [], JSON.stringify(result.errors)).to.deep.equal([]);
       expect(result.valid).to.equal(true);
       expect(document.openapi).to.match(/^3\./);
-      const batch = document.paths['/v1/scans/batch']?.post;
-      expect(Object.keys(batch?.requestBody?.content ?? {})).to.include('application/x-ndjson');
-      expect(batch?.responses['429']?.headers).to.have.property('Retry-After');
-      expect(Object.keys(document.paths['/v1/scans']?.post?.responses ?? {})).to.include.members(['200', '202', '401', '403', '413', '415', '422', '429']);
+      const batch = operation(document, '/v1/scans/batch');
+      expect(Object.keys(batch.requestBody?.content ?? {})).to.include('application/x-ndjson');
+      expect(batch.responses['429']?.headers).to.have.property('Retry-After');
+      expect(Object.keys(operation(document, '/v1/scans').responses)).to.include.members(['200', '202', '401', '403', '413', '415', '422', '429']);
     } finally {
       await server.close();
     }
