@@ -35,7 +35,7 @@ describe('HTTP scan ingest: probes, OpenAPI, shutdown', () => {
     const server = await startTestServer();
     try {
       const document = (await (await fetch(`${server.source.url}/openapi.json`)).json()) as OpenApi;
-      const result = await new Validator().validate(document);
+      const result = await new Validator().validate(document as unknown as Record<string, unknown>);
       expect(result.errors ?? [], JSON.stringify(result.errors)).to.deep.equal([]);
       expect(result.valid).to.equal(true);
       expect(document.openapi).to.match(/^3\./);
