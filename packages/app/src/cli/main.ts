@@ -15,6 +15,8 @@ import { registerSubjectAccess } from './commands/subject-access.js';
 import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
+import { registerDevices } from './commands/devices.js';
+import { registerIngestHttp } from './commands/ingest-http.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -32,6 +34,8 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerErase,
   registerAudit,
   registerIdentity,
+  registerDevices,
+  registerIngestHttp,
 ];
 
 export function buildProgram(): Command {

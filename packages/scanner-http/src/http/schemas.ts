@@ -1,3 +1,5 @@
+import { bizSteps } from '@fairscan/domain';
+
 /**
  * JSON Schemas of the scan routes. They document the API (`/openapi.json`)
  * and serialise responses fast; request bodies are not validated by them:
@@ -11,7 +13,7 @@ export const scanBody = {
     scanId: { type: 'string', format: 'uuid' },
     deviceId: { type: 'string', description: 'must be the device the token belongs to' },
     code: { type: 'string', description: 'GTIN or SSCC, check digit validated' },
-    bizStep: { type: 'string', description: 'EPCIS bizStep: receiving, stowing, picking, packing, shipping…' },
+    bizStep: { type: 'string', enum: [...bizSteps], description: 'the EPCIS business step' },
     readPoint: { type: 'string', description: 'the station, e.g. stow-03' },
     bizLocation: { type: 'string', description: 'where the item is after the scan: a bin, dock or station' },
     occurredAt: { type: 'string', format: 'date-time' },
