@@ -41,8 +41,6 @@ export class HttpScannerSource implements ScannerSource {
   async start(ingest: ScanIngest): Promise<void> {
     if (this.app !== undefined) throw new Error('the HTTP scanner source is already started');
     const app = Fastify({ logger: this.options.logger ?? false, return503OnClosing: true });
-    // A keep-alive socket busy when stop began would otherwise stay open until its timeout (72 s) and hold stop up.
-    app.addHook('onSend', async (_request, reply) => void (this.stopping && reply.header('connection', 'close')));
     serveOpenApi(app, { title: 'fairscan scan ingest', version: '1' });
     await app.register(probeRoutes, { notReadyBecause: () => this.notReadyBecause() });
     await app.register(scanRoutes, { ingest, devices: this.options.devices, limits: this.options.limits });
@@ -57,9 +55,15 @@ export class HttpScannerSource implements ScannerSource {
     const app = this.app;
     if (app === undefined) return;
     this.stopping = true;
-    // fastify's close waits for requests in flight (their ingest included) and closes idle keep-alive sockets.
-    await app.close();
-    this.app = undefined;
+    // fastify's close waits for requests in flight (their ingest included) and closes the keep-alive sockets idle
+    // then; one busy then goes idle after its answer and would hold stop up until its keep-alive timeout (72 s).
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 20);
+    try {
+      await app.close();
+    } finally {
+      clearInterval(sweep);
+      this.app = undefined;
+    }
   }
 
   private get host(): string {
