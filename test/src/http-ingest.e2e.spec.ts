@@ -84,3 +84,24 @@ describe('fairscan ingest-http: a scanner gateway posts an NDJSON batch with cur
     for (const code of codes) expect(report.stdout).to.include(code);
   });
 });
+
+describe('fairscan device: who may add, revoke and list handhelds', function () {
+  const dir = mkdtempSync(join(tmpdir(), 'fairscan-device-e2e-'));
+  const store = ['--store', join(dir, 'site.db'), '--site', 'lille-1'];
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lets a site manager add, list and revoke, refuses an analyst, and never prints a token twice', () => {
+    expect(fairscan([...store, 'accounts', 'add', 'ops', '--holder', 'Ops Lead', '--role', 'site-manager']).status).to.equal(0);
+    expect(fairscan([...store, 'accounts', 'add', 'ana', '--holder', 'Ana Lyst', '--role', 'analyst', '--as', 'ops']).status).to.equal(0);
+    const refused = fairscan([...store, 'device', 'add', 'tc52-0017', '--as', 'ana']);
+    expect([refused.status, refused.stderr]).to.deep.equal([1, 'fairscan: account "ana" (analyst) may not manage:devices; allowed for: site-manager, integrator (analysts see operational data and team aggregates only: no identity, no per-person data)\n']);
+    const token = fairscan([...store, 'device', 'add', 'tc52-0017', '--as', 'ops']).stdout.trim();
+    expect(fairscan([...store, 'device', 'revoke', 'tc52-0017', '--as', 'ops']).status).to.equal(0);
+    const list = fairscan([...store, 'device', 'list', '--as', 'ops']);
+    expect(list.stdout).to.match(/^tc52-0017\t\S+\trevoked \S+$/m);
+    expect(list.stdout).to.not.include(token.slice(4));
+    const again = fairscan([...store, 'device', 'revoke', 'tc52-0017', '--as', 'ops']);
+    expect(again.status).to.equal(1);
+    expect(again.stderr).to.match(/^fairscan: device "tc52-0017" was already revoked at /);
+  });
+});
