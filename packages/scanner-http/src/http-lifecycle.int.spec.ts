@@ -48,6 +48,17 @@ describe('HTTP scan ingest: probes, OpenAPI, shutdown', () => {
     }
   });
 
+  it('fails to start on a port already taken, naming the reason, and holds nothing open', async () => {
+    const server = await startTestServer();
+    const port = Number(new URL(server.source.url).port);
+    try {
+      const taken = await startTestServer({ port }).then(() => 'started', (error: Error) => error.message);
+      expect(taken).to.match(/EADDRINUSE/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('drains on stop: a scan in flight completes, is stored, and stop waits for it', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));

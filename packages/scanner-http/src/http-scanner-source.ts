@@ -44,7 +44,10 @@ export class HttpScannerSource implements ScannerSource {
     serveOpenApi(app, { title: 'fairscan scan ingest', version: '1' });
     await app.register(probeRoutes, { notReadyBecause: () => this.notReadyBecause() });
     await app.register(scanRoutes, { ingest, devices: this.options.devices, limits: this.options.limits });
-    await app.listen({ port: this.port, host: this.host });
+    await app.listen({ port: this.port, host: this.host }).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     const address = app.server.address();
     if (address !== null && typeof address === 'object') this.port = address.port;
     this.stopping = false;
