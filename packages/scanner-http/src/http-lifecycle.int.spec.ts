@@ -48,7 +48,7 @@ describe('HTTP scan ingest: probes, OpenAPI, shutdown', () => {
     }
   });
 
-  it('fails to start on a port already taken, naming the reason, and holds nothing open', async () => {
+  it('fails to start on a port already taken, naming the reason', async () => {
     const server = await startTestServer();
     const port = Number(new URL(server.source.url).port);
     try {
