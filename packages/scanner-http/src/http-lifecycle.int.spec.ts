@@ -5,6 +5,7 @@ import { storedScanIds, validScans } from '@fairscan/event-store/scanner-conform
 import { startTestServer } from './testing/test-server.js';
 
 interface Operation {
+  readonly security?: unknown;
   readonly requestBody?: { readonly content: object };
   readonly responses: Record<string, { readonly headers?: object }>;
 }
@@ -42,6 +43,7 @@ describe('HTTP scan ingest: probes, OpenAPI, shutdown', () => {
       const batch = operation(document, '/v1/scans/batch');
       expect(Object.keys(batch.requestBody?.content ?? {})).to.include('application/x-ndjson');
       expect(batch.responses['429']?.headers).to.have.property('Retry-After');
+      expect(batch.security, 'the scan routes need a device token').to.deep.equal([{ deviceToken: [] }]);
       expect(Object.keys(operation(document, '/v1/scans').responses)).to.include.members(['200', '202', '401', '403', '413', '415', '422', '429']);
     } finally {
       await server.close();

@@ -43,6 +43,7 @@ export const batchRoute =
     app.post(
       '/v1/scans/batch',
       {
+        config: { deviceToken: true },
         bodyLimit: limits.maxBatchBytes,
         schema: {
           summary: `Send up to ${limits.maxBatchLines} scans, one JSON object per line`,

@@ -32,8 +32,8 @@ function requestBodyOf(schema: RouteSchema): Operation {
 
 function operationOf(route: RouteOptions): Operation {
   const schema = (route.schema ?? {}) as RouteSchema;
-  // Routes behind a device hook say so: fastify cannot tell, so the scan routes' /v1 prefix does.
-  const security = route.url.startsWith('/v1/') ? { security: [{ deviceToken: [] }] } : {};
+  // A route behind the device hook says so in its config: fastify's schema cannot tell.
+  const security = (route.config as { deviceToken?: boolean } | undefined)?.deviceToken === true ? { security: [{ deviceToken: [] }] } : {};
   return { summary: schema.summary ?? `${String(route.method)} ${route.url}`, ...security, ...requestBodyOf(schema), responses: responsesOf(schema) };
 }
 

@@ -17,6 +17,7 @@ export const singleScanRoute =
     app.post(
       '/v1/scans',
       {
+        config: { deviceToken: true },
         bodyLimit: context.limits.maxScanBytes,
         validatorCompiler: documentOnly,
         schema: {
