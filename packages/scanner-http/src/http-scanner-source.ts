@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type ScanIngest, type ScannerSource } from '@fairscan/event-store';
 import { type DeviceAuthenticator } from './devices/device-directory.js';
+import { drainAndClose } from './http/drain-and-close.js';
 import { type IngestLimits } from './http/limits.js';
 import { serveOpenApi } from './http/openapi.js';
 import { probeRoutes } from './http/probes.js';
@@ -58,13 +59,9 @@ export class HttpScannerSource implements ScannerSource {
     const app = this.app;
     if (app === undefined) return;
     this.stopping = true;
-    // fastify's close waits for requests in flight (their ingest included) and closes the keep-alive sockets idle
-    // then; one busy then goes idle after its answer and would hold stop up until its keep-alive timeout (72 s).
-    const sweep = setInterval(() => app.server.closeIdleConnections(), 20);
     try {
-      await app.close();
+      await drainAndClose(app);
     } finally {
-      clearInterval(sweep);
       this.app = undefined;
     }
   }
