@@ -19,6 +19,8 @@ import { registerExport } from './commands/export.js';
 import { registerComplianceReport } from './commands/compliance-report.js';
 import { registerServe } from './commands/serve.js';
 import { registerProjections } from './commands/projections.js';
+import { registerDevices } from './commands/devices.js';
+import { registerIngestHttp } from './commands/ingest-http.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -40,6 +42,8 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerIdentity,
   registerServe,
   registerProjections,
+  registerDevices,
+  registerIngestHttp,
 ];
 
 export function buildProgram(): Command {
