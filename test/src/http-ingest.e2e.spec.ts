@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fairscan, root } from './cli.js';
+import { startServe } from './serve-process.js';
 
 const curl = '/usr/bin/curl';
 const bin = resolve(root, 'packages/app/dist/bin/fairscan.js');
@@ -103,5 +104,33 @@ describe('fairscan device: who may add, revoke and list handhelds', function () 
     const again = fairscan([...store, 'device', 'revoke', 'tc52-0017', '--as', 'ops']);
     expect(again.status).to.equal(1);
     expect(again.stderr).to.match(/^fairscan: device "tc52-0017" was already revoked at /);
+  });
+});
+
+describe('fairscan serve: handhelds post to the same server the dashboard reads', function () {
+  const dir = mkdtempSync(join(tmpdir(), 'fairscan-serve-ingest-'));
+  const store = ['--store', join(dir, 'site.db'), '--site', 'lille-1'];
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stores a scan posted with a device token, answers a resend as a duplicate, and refuses no token', async () => {
+    expect(fairscan([...store, 'accounts', 'add', 'ops', '--holder', 'Ops Lead', '--role', 'site-manager']).status).to.equal(0);
+    const token = fairscan([...store, 'device', 'add', 'tc52-0017', '--as', 'ops']).stdout.trim();
+    const serving = await startServe(store);
+    try {
+      const post = (authorization?: string) =>
+        fetch(`${serving.url}/v1/scans`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
+          body: JSON.stringify(scan(1, '4006381333931')),
+        });
+      expect((await post(`Bearer ${token}`)).status).to.equal(202);
+      expect((await (await post(`Bearer ${token}`)).json()) as { status: string }).to.include({ status: 'duplicate' });
+      expect((await post()).status).to.equal(401);
+    } finally {
+      expect(await serving.stop(), 'serve drains and exits 0 on SIGTERM').to.equal(0);
+    }
+    const report = fairscan([...store, 'report', 'packages']);
+    expect(report.stdout).to.match(/1 codes? seen/);
+    expect(report.stdout).to.include('4006381333931');
   });
 });

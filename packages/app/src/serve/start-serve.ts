@@ -1,5 +1,7 @@
 import { type RetentionReport, startRetentionTimer } from '@fairscan/privacy';
 import { buildServer, LiveProjections, liveViews, rebuildProjection, type RetentionState, Sessions, yieldingStore } from '@fairscan/reporting';
+import { HandlerScanIngest } from '@fairscan/event-store';
+import { DeviceDirectory, drainAndClose, scanRoutes } from '@fairscan/scanner-http';
 import { type Fairscan } from '../container/build-container.js';
 
 export interface ServeOptions {
@@ -51,6 +53,8 @@ export async function startServe(fairscan: Fairscan, options: ServeOptions): Pro
   const everyMs = options.retentionEveryMs ?? 3_600_000;
   const tracker = retentionTracker(everyMs, clock);
   const app = await buildServer({ store, site: config.site, live, sessions: new Sessions(), clock, retention: tracker.read }, { logger: options.logger ?? false });
+  // Handhelds post scans to the same server the dashboard reads (device tokens from `fairscan device add`).
+  await app.register(scanRoutes, { ingest: new HandlerScanIngest(fairscan.handler), devices: new DeviceDirectory(store, config.site) });
   const url = await app.listen({ port: options.port, host: options.host });
   // After listening: a first run can take a while (deletes, then VACUUM), and the API should already answer.
   const retention = startRetentionTimer(store, {
@@ -74,7 +78,8 @@ export async function startServe(fairscan: Fairscan, options: ServeOptions): Pro
     live,
     url,
     async close() {
-      await app.close();
+      // Scans in flight finish and are stored before the store closes; idle keep-alive sockets would hold it up.
+      await drainAndClose(app);
       await retention.stop();
       await rebuilding;
       await live.stop();
