@@ -90,10 +90,10 @@ export class BatchPlan {
       if (ref.streamName !== streamName || ref.streamPosition !== position) throw new DuplicateEventIdError(streamName, payload.eventId);
       return { nextExpectedVersion: this.stream(streamName).version, last: pendingOr(ref, payload.eventId), duplicate: true };
     }
-    const current = this.stream(streamName);
-    if (current.softDeleted) this.purge(streamName);
-    const version = this.stream(streamName).version;
-    if (position <= version) throw new WrongExpectedVersionError(streamName, position - 1, version);
+    if (this.stream(streamName).softDeleted) this.purge(streamName);
+    const { version, last } = this.stream(streamName);
+    // The stream's next position, or any above the version of a stream holding no event (truncated at the source).
+    if (position !== version + 1 && (last !== -1 || position <= version)) throw new WrongExpectedVersionError(streamName, position - 1, version);
     return this.insert(streamName, [[payload, position]]);
   }
 
