@@ -5,3 +5,4 @@ export { postgresStoreModule, postgresKeyVaultModule } from './module/postgres-s
 export { type PostgresConnectionOptions, type PostgresLocation, displayUrl, locate, openPool } from './schema/connection.js';
 export { migrate, migrations, assertMigrated, SchemaVersionError, type Migration } from './schema/migrations.js';
 export { inWriteTransaction } from './schema/write-transaction.js';
+export { migrateDatabase } from './schema/migrate-url.js';

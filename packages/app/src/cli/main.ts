@@ -15,6 +15,7 @@ import { registerSubjectAccess } from './commands/subject-access.js';
 import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
+import { registerStore } from './commands/store.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -32,6 +33,7 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerErase,
   registerAudit,
   registerIdentity,
+  registerStore,
 ];
 
 export function buildProgram(): Command {
@@ -39,7 +41,7 @@ export function buildProgram(): Command {
     .description('Warehouse scanner data without worker surveillance')
     .version('0.1.0')
     .option('-c, --config <file>', 'config file (YAML or JSON); default ./fairscan.config.yaml when present')
-    .option('--store <location>', 'event store: a SQLite file path, or memory:')
+    .option('--store <location>', 'event store: a SQLite file path, a postgres:// URL, or memory:')
     .option('--site <site>', 'site id, e.g. lille-1')
     .showHelpAfterError()
     .exitOverride();

@@ -21,7 +21,7 @@ export class StoreConfig {
   /** PostgreSQL connection string, `?schema=` optional (default schema `public`); required when kind is postgres. */
   @ValidateIf((store: StoreConfig) => store.kind === 'postgres')
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'url must be a connection string like postgres://user@host:5432/fairscan' })
-  url?: string;
+  url?: string = undefined;
 }
 
 export class IngestConfig {

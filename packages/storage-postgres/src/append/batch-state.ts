@@ -20,21 +20,20 @@ export interface BatchState {
   readonly ids: Map<string, StoredId>;
 }
 
-const STREAMS_SQL = `
-  SELECT s.name, GREATEST(last.stream_position, st.version), COALESCE(st.deleted, false), last.global_position
+/** Both in one round trip: stream rows tagged 's', stored-id rows tagged 'i'. */
+const STATE_SQL = `
+  SELECT 's', s.name, GREATEST(last.stream_position, st.version), COALESCE(st.deleted, false), last.global_position, NULL
     FROM unnest($1::text[]) AS s(name)
     LEFT JOIN streams st ON st.stream_name = s.name
     LEFT JOIN LATERAL (
       SELECT stream_position, global_position FROM events e
-       WHERE e.stream_name = s.name ORDER BY stream_position DESC LIMIT 1) last ON true`;
+       WHERE e.stream_name = s.name ORDER BY stream_position DESC LIMIT 1) last ON true
+  UNION ALL
+  SELECT 'i', e.event_id, e.stream_position, EXISTS (SELECT 1 FROM streams s WHERE s.stream_name = e.stream_name AND s.deleted),
+         e.global_position, e.stream_name
+    FROM events e WHERE e.event_id = ANY($2::text[])`;
 
-const IDS_SQL = `
-  SELECT e.event_id, e.stream_name, e.stream_position, e.global_position,
-         EXISTS (SELECT 1 FROM streams s WHERE s.stream_name = e.stream_name AND s.deleted)
-    FROM events e WHERE e.event_id = ANY($1::text[])`;
-
-type StreamRow = [string, number | null, boolean, number | null];
-type IdRow = [string, string, number, number, boolean];
+type StateRow = [kind: 's' | 'i', key: string, position: number | null, softDeleted: boolean, globalPosition: number | null, streamName: string | null];
 
 export async function loadBatchState(client: pg.ClientBase, writes: Iterable<PreparedWrite>, types: pg.CustomTypesConfig): Promise<BatchState> {
   const names = new Set<string>();
@@ -43,15 +42,12 @@ export async function loadBatchState(client: pg.ClientBase, writes: Iterable<Pre
     names.add(write.streamName);
     for (const payload of write.payloads) eventIds.push(payload.eventId);
   }
-  const streamRows = await client.query<StreamRow>({ text: STREAMS_SQL, values: [[...names]], rowMode: 'array', types });
-  const idRows = await client.query<IdRow>({ text: IDS_SQL, values: [eventIds], rowMode: 'array', types });
+  const { rows } = await client.query<StateRow>({ text: STATE_SQL, values: [[...names], eventIds], rowMode: 'array', types });
   const streams = new Map<string, StreamState>();
-  for (const [name, version, softDeleted, last] of streamRows.rows) {
-    streams.set(name, { version: version ?? -1, softDeleted, lastGlobalPosition: last ?? -1 });
-  }
   const ids = new Map<string, StoredId>();
-  for (const [eventId, streamName, streamPosition, globalPosition, softDeleted] of idRows.rows) {
-    ids.set(eventId, { streamName, streamPosition, globalPosition, softDeleted });
+  for (const [kind, key, position, softDeleted, globalPosition, streamName] of rows) {
+    if (kind === 's') streams.set(key, { version: position ?? -1, softDeleted, lastGlobalPosition: globalPosition ?? -1 });
+    else ids.set(key, { streamName: streamName as string, streamPosition: position as number, globalPosition: globalPosition as number, softDeleted });
   }
   return { streams, ids };
 }

@@ -20,8 +20,6 @@ export interface GroupCommitOptions {
   readonly onCommit?: () => void;
 }
 
-export const NOTIFY_CHANNEL = 'fairscan_events';
-
 const INSERT_SQL = `
   INSERT INTO events (stream_name, stream_position, event_id, type, data, metadata)
   SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[])
@@ -92,10 +90,10 @@ export class GroupCommit {
       const planned = calls.map((call) => plan.planCall(call.writes));
       if (plan.purges.size > 0) await client.query(PURGE_SQL, [[...plan.purges]]);
       const positions = await insertRows(client, plan.rows);
-      if (plan.rows.length > 0) await client.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, this.options.schema]);
-      return planned.map((outcome) => (Array.isArray(outcome) ? outcome.map((result: PlannedResult) => resolveResult(result, positions)) : outcome));
-    }).then((outcomes) => {
-      if (outcomes.some(Array.isArray)) this.options.onCommit?.();
+      const outcomes = planned.map((outcome) => (Array.isArray(outcome) ? outcome.map((result: PlannedResult) => resolveResult(result, positions)) : outcome));
+      return { outcomes, wrote: plan.rows.length > 0 };
+    }, (batch) => batch.wrote).then(({ outcomes, wrote }) => {
+      if (wrote) this.options.onCommit?.();
       return outcomes;
     });
   }

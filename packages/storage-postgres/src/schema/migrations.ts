@@ -58,8 +58,14 @@ export const migrations: readonly Migration[] = [
   },
 ];
 
-/** Serialises migrations (and appends, see WRITE_LOCK) of one schema across every process. */
+/** Serialises migrations, appends and deletes of one schema across every process (see inWriteTransaction). */
 export const lockSchema = (schema: string): [string, string[]] => ['SELECT pg_advisory_xact_lock(1717, hashtext($1))', [schema]];
+
+/** BEGIN and the lock in one round trip (simple protocol: the schema name is checked by `locate`, and checked again here). */
+export function beginLocked(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`postgres store: invalid schema name "${schema}"`);
+  return `BEGIN; SELECT pg_advisory_xact_lock(1717, hashtext('${schema}'))`;
+}
 
 /** Applies the missing migrations in one transaction; returns the versions applied. */
 export async function migrate(client: pg.ClientBase, schema: string, list: readonly Migration[] = migrations): Promise<number[]> {

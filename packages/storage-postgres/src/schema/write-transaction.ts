@@ -1,5 +1,8 @@
 import type pg from 'pg';
-import { lockSchema } from './migrations.js';
+import { beginLocked } from './migrations.js';
+
+/** Where an append's NOTIFY goes (payload: the schema), sent with the COMMIT. */
+export const NOTIFY_CHANNEL = 'fairscan_events';
 
 /**
  * Runs `work` in one transaction holding the schema's write lock to COMMIT:
@@ -7,14 +10,19 @@ import { lockSchema } from './migrations.js';
  * process, which is what keeps positions visible in order (no reader skips
  * one) and makes every expected-version check exact.
  */
-export async function inWriteTransaction<T>(pool: pg.Pool, schema: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inWriteTransaction<T>(
+  pool: pg.Pool,
+  schema: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+  notifyIf: (result: T) => boolean = () => false,
+): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
-    await client.query(...lockSchema(schema));
+    await client.query(beginLocked(schema));
     const result = await work(client);
-    await client.query('COMMIT');
+    // Delivered to listeners only if the COMMIT succeeds; one round trip with it.
+    await client.query(notifyIf(result) ? `SELECT pg_notify('${NOTIFY_CHANNEL}', '${schema}'); COMMIT` : 'COMMIT');
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));

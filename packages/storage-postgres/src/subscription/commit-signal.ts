@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { NOTIFY_CHANNEL } from '../append/group-commit.js';
+import { NOTIFY_CHANNEL } from '../schema/write-transaction.js';
 
 /**
  * Wakes caught-up subscriptions: at once after a commit in this process, on a
