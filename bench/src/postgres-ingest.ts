@@ -1,24 +1,12 @@
-import { CommandHandler } from '@fairscan/event-store';
 import { PostgresEventStore } from '@fairscan/storage-postgres';
-import { site } from './scans.js';
 import { type BenchSchema } from './postgres-schema.js';
-
-const callers = 64;
+import { driveIngest } from './ingest.js';
 
 export type PgRow = [streamName: string, streamPosition: string, eventId: string, type: string, data: string | null, metadata: string];
 
 /** RecordScan commands from 64 concurrent callers through the command handler into PostgreSQL. */
 export async function measurePostgresIngest(schema: BenchSchema, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
-  const store = await PostgresEventStore.open({ url: schema.url });
-  const handler = new CommandHandler(store, { site });
-  let next = 0;
-  const caller = async () => {
-    while (next < scans.length) await handler.parseAndExecute('RecordScan', scans[next++]!);
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: callers }, caller));
-  const seconds = (performance.now() - started) / 1000;
-  await store.close();
+  const seconds = await driveIngest(await PostgresEventStore.open({ url: schema.url }), scans);
   return (await readPostgresRows(schema)).length / seconds;
 }
 

@@ -16,3 +16,4 @@ export { project, type ProjectOptions, type Projected } from './projections/proj
 export { InlineProjections } from './projections/inline-projections.js';
 export { AsyncProjection, type AsyncProjectionOptions } from './projections/async-projection.js';
 export { ProjectionRunner } from './projections/projection-runner.js';
+export { CommitNotifier } from './memory/notifier.js';

@@ -1,18 +1,7 @@
 import { expect } from 'chai';
-import pg from 'pg';
 import { PostgresEventStore } from '../postgres-event-store.js';
-import { freshSchema, requirePostgres, TEST_POSTGRES_URL } from '../testing/test-schema.js';
+import { freshSchema, requirePostgres, withClient } from '../testing/test-schema.js';
 import { migrate, migrations, SchemaVersionError } from './migrations.js';
-
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const tablesOf = (schema: string): Promise<string[]> =>
   withClient(async (client) => {

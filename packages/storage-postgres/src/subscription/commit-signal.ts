@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { CommitNotifier } from '@fairscan/event-store';
 import { NOTIFY_CHANNEL } from '../schema/write-transaction.js';
 
 /**
@@ -8,7 +9,7 @@ import { NOTIFY_CHANNEL } from '../schema/write-transaction.js';
  * connection or notification only delays delivery, never loses it.
  */
 export class CommitSignal {
-  private readonly waiters = new Set<() => void>();
+  private readonly notifier = new CommitNotifier();
   private listener: pg.Client | undefined;
   private listening = false;
   private closed = false;
@@ -20,21 +21,11 @@ export class CommitSignal {
 
   wait(pollMs: number, signal?: AbortSignal): Promise<void> {
     this.listen();
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.waiters.delete(wake);
-        signal?.removeEventListener('abort', wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, pollMs);
-      this.waiters.add(wake);
-      signal?.addEventListener('abort', wake, { once: true });
-    });
+    return this.notifier.wait(signal, pollMs);
   }
 
   notify(): void {
-    for (const wake of [...this.waiters]) wake();
+    this.notifier.notify();
   }
 
   /** Whether the LISTEN connection is up (polling alone otherwise). */

@@ -12,7 +12,8 @@ export interface TestSchema {
   drop(): Promise<void>;
 }
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** A connection to the test database for `work`, closed after it. */
+export async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
   try {
