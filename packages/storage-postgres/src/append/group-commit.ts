@@ -60,11 +60,7 @@ export class GroupCommit {
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
-      await this.commitBatch(this.takeBatch());
-      // The callers just answered send their next calls within this turn: wait for them, or the next batch is a handful.
-      await new Promise((turn) => setImmediate(turn));
-    }
+    while (this.queue.length > 0) await this.commitBatch(this.takeBatch());
     this.draining = undefined;
   }
 
