@@ -1,27 +1,15 @@
 import { expect } from 'chai';
 import { idsOf, newEvents, take } from '@fairscan/event-store/conformance';
-import { PostgresEventStore } from '../postgres-event-store.js';
-import { freshSchema, requirePostgres, type TestSchema, withClient } from '../testing/test-schema.js';
+import { type PostgresEventStore } from '../postgres-event-store.js';
+import { requirePostgres, schemaPerTest, withClient } from '../testing/test-schema.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('PostgresEventStore: live subscriptions across processes', function () {
   this.timeout(60_000);
   before(requirePostgres);
-  let schema: TestSchema;
-  const stores: PostgresEventStore[] = [];
-  beforeEach(async () => {
-    schema = await freshSchema();
-  });
-  afterEach(async () => {
-    await Promise.all(stores.splice(0).map((store) => store.close()));
-    await schema.drop();
-  });
-  const open = async (pollIntervalMs: number): Promise<PostgresEventStore> => {
-    const store = await PostgresEventStore.open({ url: schema.url, pollIntervalMs });
-    stores.push(store);
-    return store;
-  };
+  const tests = schemaPerTest();
+  const open = (pollIntervalMs: number): Promise<PostgresEventStore> => tests.open({ pollIntervalMs });
 
   it('wakes on NOTIFY from another pool at once, long before its poll', async () => {
     const [subscriber, writer] = [await open(60_000), await open(60_000)];

@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import pg from 'pg';
 import { type StoredEvent } from '@fairscan/domain';
 import { collect, idsOf, newEvents, take } from '@fairscan/event-store/conformance';
-import { PostgresEventStore } from '../postgres-event-store.js';
+import { type PostgresEventStore } from '../postgres-event-store.js';
 import { lockSchema } from '../schema/migrations.js';
-import { freshSchema, requirePostgres, type TestSchema } from '../testing/test-schema.js';
+import { requirePostgres, schemaPerTest } from '../testing/test-schema.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -17,29 +17,17 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 describe('PostgresEventStore: gap-free readAll and subscriptions under overlapping transactions', function () {
   this.timeout(120_000);
   before(requirePostgres);
-  let schema: TestSchema;
-  const stores: PostgresEventStore[] = [];
-  beforeEach(async () => {
-    schema = await freshSchema();
-  });
-  afterEach(async () => {
-    await Promise.all(stores.splice(0).map((store) => store.close()));
-    await schema.drop();
-  });
-  const open = async (): Promise<PostgresEventStore> => {
-    const store = await PostgresEventStore.open({ url: schema.url, pollIntervalMs: 200 });
-    stores.push(store);
-    return store;
-  };
+  const tests = schemaPerTest();
+  const open = (): Promise<PostgresEventStore> => tests.open({ pollIntervalMs: 200 });
 
   it('holds a later append until an open transaction with an earlier position commits, and the subscriber sees both once, in order', async () => {
     const store = await open();
     const [early, late] = [newEvents(1, 'ItemStowed'), newEvents(1, 'ItemPicked')];
-    const other = new pg.Client({ connectionString: schema.url.replace(/\?.*$/, ''), options: `-c search_path=${schema.schema}` });
+    const other = new pg.Client({ connectionString: tests.schema.url.replace(/\?.*$/, ''), options: `-c search_path=${tests.schema.schema}` });
     await other.connect();
     try {
       await other.query('BEGIN');
-      await other.query(...lockSchema(schema.schema));
+      await other.query(...lockSchema(tests.schema.schema));
       await other.query(
         `INSERT INTO events (stream_name, stream_position, event_id, type, data, metadata) VALUES ('package-early', 0, $1, 'ItemStowed', '{}', $2)`,
         [early[0]!.metadata.eventId, JSON.stringify({ ...early[0]!.metadata, recordedAt: new Date().toISOString() })],

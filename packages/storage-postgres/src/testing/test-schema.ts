@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from '../schema/migrations.js';
+import { PostgresEventStore, type PostgresEventStoreOptions } from '../postgres-event-store.js';
 
 /** The PostgreSQL the tests run against (trust auth on this machine); override with FAIRSCAN_TEST_POSTGRES_URL. */
 export const TEST_POSTGRES_URL = process.env.FAIRSCAN_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -49,4 +50,33 @@ export async function requirePostgres(this: Mocha.Context): Promise<void> {
     console.warn(`skipping: ${reason}`);
     this.skip();
   }
+}
+
+/** Stores on the running test's schema; all closed, and the schema dropped, after each test. */
+export interface SchemaPerTest {
+  readonly schema: TestSchema;
+  open(options?: Omit<PostgresEventStoreOptions, 'url'>): Promise<PostgresEventStore>;
+}
+
+/** Registers beforeEach/afterEach in the calling describe: a fresh migrated schema per test. */
+export function schemaPerTest(): SchemaPerTest {
+  let current: TestSchema | undefined;
+  const stores: PostgresEventStore[] = [];
+  beforeEach(async () => {
+    current = await freshSchema();
+  });
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    await current?.drop();
+  });
+  return {
+    get schema(): TestSchema {
+      return current as TestSchema;
+    },
+    async open(options = {}) {
+      const store = await PostgresEventStore.open({ ...options, url: (current as TestSchema).url });
+      stores.push(store);
+      return store;
+    },
+  };
 }
