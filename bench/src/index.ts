@@ -6,6 +6,7 @@ import { simulatedScans } from './scans.js';
 import { measureIngest, measureRawInsert, readRows } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
 import { type HttpFigure, httpFigures, measureHttp } from './http.js';
+import { postgresIngestFigures, postgresReplayFigures } from './postgres-figures.js';
 
 /**
  * `npm run bench`: every figure and its floor measured side by side in one
@@ -76,9 +77,35 @@ function replayFigures(events: number) {
   };
 }
 
+/** PostgreSQL beside its own floors, in the same run; an unreachable server is reported, not hidden. */
+async function postgresFigures(json: number) {
+  try {
+    const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
+    const { ingest, floor } = await postgresIngestFigures(scans, 2);
+    const replay = await postgresReplayFigures(join(dir, 'replay.db'), 2);
+    return {
+      ingest_events_per_s: Math.round(ingest),
+      raw_multirow_insert_floor_events_per_s: Math.round(floor),
+      ingest_to_floor_ratio: round2(ingest / floor),
+      replay_events: replay.events,
+      replay_events_per_s: Math.round(replay.replay),
+      json_parse_floor_events_per_s: Math.round(json),
+      replay_to_floor_ratio: round2(replay.replay / json),
+      bare_driver_read_rows_per_s: Math.round(replay.driver),
+      replay_to_driver_ratio: round2(replay.replay / replay.driver),
+      replay_peak_rss_mb: Math.round(replay.peakRss),
+      targets: { ingest_to_floor_ratio: '>= 0.5', replay_to_floor_ratio: '>= 0.5' },
+    };
+  } catch (error) {
+    log(`postgres: ${(error as Error).message}`);
+    return { error: (error as Error).message };
+  }
+}
+
 try {
   const { ingest, floor, groupFloor, http } = await ingestFigures(2);
   const replay = replayFigures(Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000));
+  const postgres = await postgresFigures(replay.json);
   const figures = {
     ingest_events_per_s: Math.round(ingest),
     raw_insert_floor_events_per_s: Math.round(floor),
@@ -101,6 +128,7 @@ try {
       http_single_scans_per_s: '>= 2000 with p99 < 50 ms',
       http_batch_to_floor_ratio: '>= 0.5',
     },
+    postgres,
   };
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 } finally {

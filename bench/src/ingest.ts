@@ -1,12 +1,11 @@
-import { CommandHandler } from '@fairscan/event-store';
+import { CommandHandler, type EventStore } from '@fairscan/event-store';
 import { SqliteEventStore, openDatabase, INSERT_EVENT_SQL } from '@fairscan/storage-sqlite';
 import { site } from './scans.js';
 
 const callers = 64;
 
-/** RecordScan commands from 64 concurrent callers through the command handler into SQLite. */
-export async function measureIngest(path: string, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
-  const store = SqliteEventStore.open({ path });
+/** Seconds for 64 concurrent callers to send every RecordScan through the command handler into `store` (then closed). */
+export async function driveIngest(store: EventStore, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
   const handler = new CommandHandler(store, { site });
   let next = 0;
   const caller = async () => {
@@ -16,6 +15,12 @@ export async function measureIngest(path: string, scans: ReadonlyArray<Record<st
   await Promise.all(Array.from({ length: callers }, caller));
   const seconds = (performance.now() - started) / 1000;
   await store.close();
+  return seconds;
+}
+
+/** RecordScan commands from 64 concurrent callers through the command handler into SQLite. */
+export async function measureIngest(path: string, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
+  const seconds = await driveIngest(SqliteEventStore.open({ path }), scans);
   return countEvents(path) / seconds;
 }
 

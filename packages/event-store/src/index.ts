@@ -19,3 +19,4 @@ export { InlineProjections } from './projections/inline-projections.js';
 export { AsyncProjection, type AsyncProjectionOptions } from './projections/async-projection.js';
 export { ProjectionRunner } from './projections/projection-runner.js';
 export { HandlerScanIngest, type ScanAck, type ScanIngest, type ScannerSource, type ScanOrigin } from './ingest/index.js';
+export { CommitNotifier } from './memory/notifier.js';

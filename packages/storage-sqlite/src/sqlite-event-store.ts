@@ -5,6 +5,7 @@ import {
   type AppendResult,
   type DeleteOptions,
   type EventStore,
+  type ImportResult,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoreCapabilities,
@@ -21,6 +22,7 @@ import { StoreReads } from './reads/store-reads.js';
 import { CommitNotifier } from './subscription/commit-notifier.js';
 import { subscribeToAll } from './subscription/live-subscription.js';
 import { StreamDeletion } from './delete/stream-deletion.js';
+import { EventImport } from './append/event-import.js';
 
 export interface SqliteEventStoreOptions extends ConnectionOptions {
   /** Fills `metadata.recordedAt` when an event arrives without it. */
@@ -44,6 +46,7 @@ export class SqliteEventStore implements EventStore {
   private readonly commits: GroupCommit;
   private readonly reads: StoreReads;
   private readonly deletion: StreamDeletion;
+  private readonly imports: EventImport;
   private readonly notifier = new CommitNotifier();
   private closed = false;
 
@@ -61,6 +64,7 @@ export class SqliteEventStore implements EventStore {
     });
     this.reads = new StoreReads(database, () => this.assertOpen(), { pageSize: options.pageSize });
     this.deletion = new StreamDeletion(database, this.state, cache);
+    this.imports = new EventImport(database, this.state, cache);
   }
 
   /** Opens (creating and migrating if needed) the store file; synchronous, as SQLite is. */
@@ -81,6 +85,14 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       return Promise.reject(error);
     }
+  }
+
+  /** Queued appends commit first, then the import runs in its own transaction. */
+  async importEvents(events: readonly StoredEvent[]): Promise<ImportResult> {
+    this.beforeMaintenance();
+    const result = this.imports.importEvents(events);
+    if (result.imported > 0) this.notifier.notify();
+    return result;
   }
 
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<StoredEvent> {

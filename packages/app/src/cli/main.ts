@@ -21,6 +21,7 @@ import { registerServe } from './commands/serve.js';
 import { registerProjections } from './commands/projections.js';
 import { registerDevices } from './commands/devices.js';
 import { registerIngestHttp } from './commands/ingest-http.js';
+import { registerStore } from './commands/store.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -44,6 +45,7 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerProjections,
   registerDevices,
   registerIngestHttp,
+  registerStore,
 ];
 
 export function buildProgram(): Command {
@@ -51,7 +53,7 @@ export function buildProgram(): Command {
     .description('Warehouse scanner data without worker surveillance')
     .version('0.1.0')
     .option('-c, --config <file>', 'config file (YAML or JSON); default ./fairscan.config.yaml when present')
-    .option('--store <location>', 'event store: a SQLite file path, or memory:')
+    .option('--store <location>', 'event store: a SQLite file path, a postgres:// URL, or memory:')
     .option('--site <site>', 'site id, e.g. lille-1')
     .showHelpAfterError()
     .exitOverride();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { Equals, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Equals, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 
-export const storeKinds = ['sqlite', 'memory'] as const;
+export const storeKinds = ['sqlite', 'memory', 'postgres'] as const;
 export type StoreKind = (typeof storeKinds)[number];
 
 export class StoreConfig {
@@ -17,6 +17,11 @@ export class StoreConfig {
   @IsOptional()
   @IsIn(['FULL', 'NORMAL'])
   synchronous?: 'FULL' | 'NORMAL' = 'FULL';
+
+  /** PostgreSQL connection string, `?schema=` optional (default schema `public`); required when kind is postgres. */
+  @ValidateIf((store: StoreConfig) => store.kind === 'postgres')
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'url must be a connection string like postgres://user@host:5432/fairscan' })
+  url?: string = undefined;
 }
 
 export class IngestConfig {

@@ -29,4 +29,14 @@ describe('config', function () {
     expect(storeFromLocation('sqlite:///tmp/a.db')).to.deep.equal({ kind: 'sqlite', path: '/tmp/a.db' });
     expect(storeFromLocation('.fairscan/x.db')).to.deep.equal({ kind: 'sqlite', path: '.fairscan/x.db' });
   });
+
+  it('given a postgres:// location, when read, then the PostgreSQL store is chosen with that url', function () {
+    const url = 'postgres://fairscan@db:5432/sites?schema=lille_1';
+    expect(storeFromLocation(url)).to.deep.equal({ kind: 'postgres', url });
+    expect(configFrom({ store: storeFromLocation(url) }).store).to.include({ kind: 'postgres', url });
+  });
+
+  it('given kind postgres without a connection string, when built, then the error names store.url', function () {
+    expect(() => configFrom({ store: { kind: 'postgres' } })).to.throw(ConfigError, '"store.url"');
+  });
 });

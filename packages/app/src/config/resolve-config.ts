@@ -13,9 +13,10 @@ export const defaultConfigFile = 'fairscan.config.yaml';
 
 type Plain = Record<string, unknown>;
 
-/** `--store` takes a location: `memory:` or a SQLite file path (`sqlite:<path>` also accepted). */
+/** `--store` takes a location: `memory:`, a `postgres://` connection string, or a SQLite file path (`sqlite:<path>` also accepted). */
 export function storeFromLocation(location: string): Plain {
   if (location === 'memory:' || location === 'memory') return { kind: 'memory' };
+  if (/^postgres(ql)?:\/\//.test(location)) return { kind: 'postgres', url: location };
   return { kind: 'sqlite', path: location.replace(/^sqlite:(\/\/)?/, '') };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Container, type ContainerModule } from 'inversify';
 import { sqliteStoreModule } from '@fairscan/storage-sqlite';
+import { postgresStoreModule } from '@fairscan/storage-postgres';
 import { TOKENS, type CommandHandler, type EventStore, type SnapshotStore } from '@fairscan/event-store';
 import { type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { type FairscanConfig, type StoreKind } from '../config/fairscan-config.js';
@@ -18,6 +19,7 @@ const storageModules: Record<StoreKind, (config: FairscanConfig) => ContainerMod
     return sqliteStoreModule({ path, synchronous: config.store.synchronous ?? 'FULL' });
   },
   memory: () => memoryStoreModule(),
+  postgres: (config) => postgresStoreModule({ url: config.store.url as string }),
 };
 
 export interface Fairscan {
@@ -25,7 +27,7 @@ export interface Fairscan {
   readonly container: Container;
   readonly store: EventStore;
   readonly handler: CommandHandler;
-  /** Per-subject keys (crypto-shredding); on the store's own file for SQLite. */
+  /** Per-subject keys (crypto-shredding); in the store's own file (SQLite) or schema (PostgreSQL). */
   readonly vault: KeyVault;
   /** Where async projections keep state + checkpoint (`fairscan serve`, `projections`). */
   snapshots(): SnapshotStore;

@@ -8,6 +8,7 @@ import { deleteSpecs } from './delete.js';
 import { concurrencySpecs } from './concurrency.js';
 import { closeSpecs } from './close.js';
 import { largeSpecs } from './large.js';
+import { importSpecs } from './import.js';
 
 export { type EventStoreConformanceOptions } from './setup.js';
 export { runCheckpointStoreConformance, type CheckpointStoreConformanceOptions } from './checkpoint-store.js';
@@ -44,6 +45,7 @@ export function runEventStoreConformance(
     deleteSpecs(setup);
     concurrencySpecs(setup);
     closeSpecs(setup);
+    importSpecs(setup, options.importEvents !== false);
     largeSpecs(setup);
   });
 }

@@ -5,6 +5,12 @@ export interface EventStoreConformanceOptions {
   readonly largeReadEvents?: number;
   /** Writers racing on one stream. Default 50. */
   readonly concurrentWriters?: number;
+  /**
+   * Whether the store implements `importEvents` (default true): a store that
+   * cannot be a `fairscan store copy` target says `false`, and the kit then
+   * checks that it really has no such method.
+   */
+  readonly importEvents?: boolean;
   /** Closes the store and removes what it left behind; default `store.close()`. */
   readonly teardown?: (store: EventStore) => Promise<void>;
 }

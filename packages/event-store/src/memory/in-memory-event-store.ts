@@ -4,13 +4,14 @@ import {
   type AppendResult,
   type DeleteOptions,
   type EventStore,
+  type ImportResult,
   type ReadAllOptions,
   type ReadStreamOptions,
   type StoreCapabilities,
   type StreamWrite,
   type SubscribeOptions,
 } from '../port/event-store.js';
-import { StoreClosedError } from '../port/errors.js';
+import { DuplicateEventIdError, StoreClosedError, WrongExpectedVersionError } from '../port/errors.js';
 import { assertExpectedVersion } from '../port/expected-version.js';
 import { classifyAppend } from '../port/idempotency.js';
 import { compileFilter } from '../port/all-filter.js';
@@ -64,11 +65,24 @@ export class InMemoryEventStore implements EventStore {
       for (const write of writes) applied.push(this.apply(write));
     } catch (error) {
       // One call is one transaction: undo in reverse so positions stay dense.
-      for (const done of applied.reverse()) this.undo(done);
+      for (const done of applied.reverse()) this.undo(done.written, done.created);
       throw error;
     }
     if (applied.some((done) => done.written.length > 0)) this.notifier.notify();
     return applied.map((done) => done.result);
+  }
+
+  async importEvents(events: readonly StoredEvent[]): Promise<ImportResult> {
+    this.assertOpen();
+    const undo: Array<() => void> = [];
+    try {
+      for (const event of events) this.importOne(event, undo);
+    } catch (error) {
+      for (const step of undo.reverse()) step();
+      throw error;
+    }
+    if (undo.length > 0) this.notifier.notify();
+    return { imported: undo.length, skipped: events.length - undo.length };
   }
 
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<StoredEvent> {
@@ -182,15 +196,35 @@ export class InMemoryEventStore implements EventStore {
     return stored;
   }
 
-  private undo(done: AppliedWrite): void {
-    const first = done.written[0];
+  /** At its own stream position: the stream's next, or any above the version of a stream holding no event (truncated at the source). */
+  private importOne(event: StoredEvent, undo: Array<() => void>): void {
+    const { streamName, streamPosition, metadata } = event;
+    const stored = this.byId.get(metadata.eventId);
+    if (stored !== undefined && (stored.streamName !== streamName || stored.streamPosition !== streamPosition)) {
+      throw new DuplicateEventIdError(streamName, metadata.eventId);
+    }
+    if (stored !== undefined) return;
+    const record = this.streams.get(streamName) ?? { version: -1, events: [] };
+    const version = record.version;
+    if (streamPosition !== version + 1 && (record.events.length > 0 || streamPosition <= version)) {
+      throw new WrongExpectedVersionError(streamName, streamPosition - 1, version);
+    }
+    const created = !this.streams.has(streamName);
+    this.streams.set(streamName, record);
+    record.version = streamPosition - 1;
+    const written = this.store(streamName, record, event);
+    undo.push(() => this.undo([written], created, version));
+  }
+
+  private undo(written: readonly StoredEvent[], created: boolean, previousVersion?: number): void {
+    const first = written[0];
     if (first === undefined) return;
     const record = this.streams.get(first.streamName) as StreamRecord;
-    record.events.length -= done.written.length;
-    record.version -= done.written.length;
-    this.log.length -= done.written.length;
-    for (const event of done.written) this.byId.delete(event.metadata.eventId);
-    if (done.created) this.streams.delete(first.streamName);
+    record.events.length -= written.length;
+    record.version = previousVersion ?? record.version - written.length;
+    this.log.length -= written.length;
+    for (const event of written) this.byId.delete(event.metadata.eventId);
+    if (created) this.streams.delete(first.streamName);
   }
 
   private forget(events: readonly StoredEvent[]): void {

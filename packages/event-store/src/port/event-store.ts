@@ -68,6 +68,14 @@ export interface DeleteOptions {
   readonly hard?: boolean;
 }
 
+/** What `importEvents` did with a call. */
+export interface ImportResult {
+  /** Events written by this call. */
+  readonly imported: number;
+  /** Events already stored at the same stream position (a resumed copy): nothing written for them. */
+  readonly skipped: number;
+}
+
 export interface StoreCapabilities {
   /** appendToStreams is one transaction across streams. */
   readonly multiStreamAtomic: boolean;
@@ -98,6 +106,18 @@ export interface EventStore {
   deleteStream(streamName: string, options?: DeleteOptions): Promise<void>;
   /** Removes every event of the stream before `streamPosition`; the version is unchanged. */
   truncateBefore(streamName: string, streamPosition: number): Promise<void>;
+  /**
+   * Optional (the target of `fairscan store copy` needs it): takes events as
+   * another store stored them, in the order given (the source's global
+   * order). Each goes to its `streamName` at its `streamPosition`, with
+   * `type`, `data` and `metadata` (eventId, recordedAt...) unchanged; this
+   * store assigns its own globalPositions, increasing in the order given.
+   * Atomic per call. An event whose id is stored at the same stream position
+   * is skipped (a resumed copy); an id stored elsewhere throws
+   * DuplicateEventIdError; a position at or below the stream's version throws
+   * WrongExpectedVersionError.
+   */
+  importEvents?(events: readonly StoredEvent[]): Promise<ImportResult>;
   /** Makes deletions physical on disk (SQLite: checkpoint + vacuum). A no-op where already physical. */
   compact(): Promise<void>;
   close(): Promise<void>;

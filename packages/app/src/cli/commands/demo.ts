@@ -1,13 +1,12 @@
 import { type Command } from 'commander';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { reportNames } from '@fairscan/reporting';
 import { registerAccount } from '@fairscan/privacy';
-import { configFrom } from '../../config/load-config.js';
+import { type ConfigOverrides } from '../../config/resolve-config.js';
 import { buildFairscan } from '../../container/build-container.js';
 import { describeRun, simulateIntoStore } from '../../ingest/simulate-day.js';
 import { addDayOptions, type DayOptions } from './simulate.js';
 import { printReports } from './report.js';
+import { assertEmpty, demoStore } from './demo-store.js';
 
 interface DemoOptions extends DayOptions {
   readonly dir: string;
@@ -34,21 +33,15 @@ export function dashboardHint(path: string, date: string): string[] {
   ];
 }
 
-/** Starts from an empty file each time, so running the demo twice gives the same day twice. */
-function freshStore(path: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-}
-
 export function registerDemo(program: Command): void {
   addDayOptions(program.command('demo'))
-    .description('simulate a site day into an embedded SQLite file and print the reports')
+    .description('simulate a site day into an embedded SQLite file (or an empty --store postgres://… schema) and print the reports')
     .option('--dir <dir>', 'where the demo file goes', '.fairscan')
-    .action(async (options: DemoOptions) => {
-      const path = join(options.dir, 'demo.db');
-      freshStore(path);
-      const config = configFrom({ site: 'demo-1', store: { kind: 'sqlite', path, synchronous: 'NORMAL' } });
+    .action(async (options: DemoOptions, command: Command) => {
+      const { config, location: path } = await demoStore(options.dir, command.optsWithGlobals<ConfigOverrides>().store);
       const fairscan = buildFairscan(config);
       try {
+        await assertEmpty(fairscan.store, path);
         say(`fairscan demo: a simulated day at site ${config.site} (${options.date}, seed ${options.seed}) into ${path}`);
         const run = await simulateIntoStore(
           fairscan.handler,

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type CheckpointStore, TOKENS } from '@fairscan/event-store';
+import { displayUrl } from '@fairscan/storage-postgres';
+import { configFrom } from '../../config/load-config.js';
+import { storeFromLocation } from '../../config/resolve-config.js';
+import { buildFairscan, type Fairscan } from '../../container/build-container.js';
+import { copyEvents, countAfter } from '../../store/copy-events.js';
+import { startProgress } from '../progress.js';
+import { UsageError } from '../usage-error.js';
+
+export interface StoreCopyOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly batch: number;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** A location as the copy names it: the URL without its password, or the SQLite file's absolute path. */
+function describe(location: string): string {
+  const store = storeFromLocation(location);
+  return store.kind === 'postgres' ? displayUrl(location) : store.kind === 'sqlite' ? resolve(String(store.path)) : 'memory:';
+}
+
+function open(location: string, role: 'from' | 'to'): Fairscan {
+  const store = storeFromLocation(location);
+  if (store.kind === 'memory') throw new UsageError(`--${role} memory: holds nothing once the command ends; name a SQLite file or a postgres:// URL`);
+  if (role === 'from' && store.kind === 'sqlite' && !existsSync(String(store.path))) {
+    throw new UsageError(`--from ${location}: no such SQLite file`);
+  }
+  return buildFairscan(configFrom({ store }));
+}
+
+/** Ctrl-C finishes the batch in flight and saves the checkpoint: the same command resumes there. */
+function interruptOnSigint(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const abort = (): void => controller.abort();
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  return { signal: controller.signal, dispose: () => (process.off('SIGINT', abort), process.off('SIGTERM', abort)) };
+}
+
+export async function runStoreCopy(options: StoreCopyOptions): Promise<void> {
+  const [from, to] = [describe(options.from), describe(options.to)];
+  if (from === to) throw new UsageError('--from and --to name the same store');
+  const source = open(options.from, 'from');
+  let target: Fairscan;
+  try {
+    target = open(options.to, 'to');
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+  const interrupt = interruptOnSigint();
+  try {
+    const checkpoints = target.container.get<CheckpointStore>(TOKENS.CheckpointStore);
+    const name = `store-copy from ${from}`;
+    const after = (await checkpoints.load(name)) ?? 0;
+    if (after > 0) say(`resuming after source position ${after} (checkpoint "${name}" in the target)`);
+    const progress = startProgress('copying events', await countAfter(source.store, after));
+    const outcome = await copyEvents(source.store, target.store, checkpoints, name, { batchSize: options.batch, signal: interrupt.signal, onProgress: progress.update });
+    progress.stop();
+    const done = `${outcome.imported} events copied${outcome.skipped > 0 ? ` (${outcome.skipped} already there)` : ''}`;
+    if (outcome.interrupted) {
+      process.exitCode = 1;
+      say(`interrupted: ${done}, up to source position ${outcome.lastPosition}; run the same command again to resume`);
+    } else say(`fairscan store copy: ${done} from ${from} to ${to}, up to source position ${outcome.lastPosition}`);
+  } finally {
+    interrupt.dispose();
+    await Promise.all([source.close(), target.close()]);
+  }
+}

@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshSchema, requirePostgres, type TestSchema } from '@fairscan/storage-postgres/testing';
+import { type CliRun, fairscan } from './cli.js';
+
+/** The report tables of a demo run: from the first table, without the closing hints (they name the store). */
+const tablesOf = (run: CliRun): string => run.stdout.slice(run.stdout.indexOf('Station throughput'), run.stdout.indexOf('Explore the same data'));
+
+describe('fairscan on PostgreSQL (--store postgres://…)', function () {
+  this.timeout(300_000);
+  before(requirePostgres);
+  const dir = mkdtempSync(join(tmpdir(), 'fairscan-pg-cli-'));
+  const schemas: TestSchema[] = [];
+  const schema = async (migrated: boolean): Promise<TestSchema> => {
+    const created = await freshSchema({ migrated });
+    schemas.push(created);
+    return created;
+  };
+  after(async () => {
+    await Promise.all(schemas.map((created) => created.drop()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses an unmigrated schema, naming the command, and `store migrate` applies each migration once', async () => {
+    const { url } = await schema(false);
+    const before = fairscan(['report', 'stations', '--store', url]);
+    expect(before.status).to.equal(1);
+    expect(before.stderr).to.contain('run `fairscan store migrate');
+    const first = fairscan(['store', 'migrate', '--store', url]);
+    expect(first.status, first.stderr).to.equal(0);
+    expect(first.stdout).to.match(/applied migrations 1, 2, 3/);
+    const again = fairscan(['store', 'migrate', '--store', url]);
+    expect(again.stdout).to.contain('up to date');
+    const after = fairscan(['report', 'stations', '--store', url]);
+    expect(after.status, after.stderr).to.equal(0);
+  });
+
+  it('runs the demo into an empty schema and prints the same reports as the SQLite demo for the same seed', async () => {
+    const { url } = await schema(false);
+    const day = ['--seed', '42', '--scans', '20000'];
+    const sqlite = fairscan(['demo', ...day, '--dir', dir]);
+    const postgres = fairscan(['demo', ...day, '--store', url]);
+    expect(sqlite.status, sqlite.stderr).to.equal(0);
+    expect(postgres.status, postgres.stderr).to.equal(0);
+    expect(postgres.stdout).to.contain(`into ${url}`);
+    expect(tablesOf(postgres)).to.have.length.greaterThan(1000);
+    expect(tablesOf(postgres)).to.equal(tablesOf(sqlite));
+    const twice = fairscan(['demo', ...day, '--store', url]);
+    expect(twice.status, 'the demo never writes into a store that holds events').to.equal(2);
+    expect(twice.stderr).to.contain('the demo needs an empty store');
+  });
+
+  it('copies the SQLite demo into PostgreSQL with `store copy`, resumes as a no-op, and the reports read the same', async () => {
+    const { url } = await schema(true);
+    const from = join(dir, 'demo.db');
+    const copy = fairscan(['store', 'copy', '--from', from, '--to', url]);
+    expect(copy.status, copy.stderr).to.equal(0);
+    const copied = Number(/(\d+) events copied/.exec(copy.stdout)?.[1]);
+    expect(copied).to.be.greaterThan(20_000);
+    const again = fairscan(['store', 'copy', '--from', from, '--to', url]);
+    expect(again.stdout).to.contain('resuming after source position').and.contain('0 events copied');
+    for (const report of [['stations'], ['packages'], ['stock']]) {
+      const [here, there] = [fairscan(['report', ...report, '--store', url]), fairscan(['report', ...report, '--store', from])];
+      expect(here.status, here.stderr).to.equal(0);
+      expect(here.stdout, report.join(' ')).to.equal(there.stdout);
+    }
+  });
+});
