@@ -63,7 +63,7 @@ describe('fairscan compliance-report: what a works council is shown', function (
     expect(manager.stderr).to.contain('may not read:audit');
     const dpo = run('compliance-report', '--as', 'dpo', '--detail');
     expect(dpo.status, dpo.stderr).to.equal(0);
-    expect(dpo.stdout).to.contain('DPO copy').and.to.match(/\| lea \| team-lead \| (site:priv-1|op_[a-z2-7]+) \|/);
+    expect(dpo.stdout).to.contain('DPO copy').and.to.match(/\| lea \| team-lead \| (team:priv-1\/team-02|op_[a-z2-7]+) \|/);
     expect(dpo.stdout).to.match(/\| dpo \| dpo \| site:priv-1 \| compliance review: reads one by one \| compliance-report --detail \|/);
   });
 
