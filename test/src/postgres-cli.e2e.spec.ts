@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshSchema, requirePostgres, type TestSchema } from '@fairscan/storage-postgres/testing';
 import { type CliRun, fairscan } from './cli.js';
+import { startServe } from './serve-process.js';
 
 /** The report tables of a demo run: from the first table, without the closing hints (they name the store). */
 const tablesOf = (run: CliRun): string => run.stdout.slice(run.stdout.indexOf('Station throughput'), run.stdout.indexOf('Explore the same data'));
@@ -30,7 +31,7 @@ describe('fairscan on PostgreSQL (--store postgres://…)', function () {
     expect(before.stderr).to.contain('run `fairscan store migrate');
     const first = fairscan(['store', 'migrate', '--store', url]);
     expect(first.status, first.stderr).to.equal(0);
-    expect(first.stdout).to.match(/applied migrations 1, 2, 3/);
+    expect(first.stdout).to.match(/applied migrations 1, 2, 3, 4/);
     const again = fairscan(['store', 'migrate', '--store', url]);
     expect(again.stdout).to.contain('up to date');
     const after = fairscan(['report', 'stations', '--store', url]);
@@ -66,5 +67,19 @@ describe('fairscan on PostgreSQL (--store postgres://…)', function () {
       expect(here.status, here.stderr).to.equal(0);
       expect(here.stdout, report.join(' ')).to.equal(there.stdout);
     }
+  });
+
+  it('serves the dashboard on PostgreSQL: projections resume from snapshots kept in the same schema', async () => {
+    const { url } = await schema(true);
+    expect(fairscan(['simulate', '--scans', '2000', '--store', url]).status).to.equal(0);
+    const first = await startServe(['--store', url]);
+    try {
+      expect((await fetch(`${first.url}/openapi.json`)).status).to.equal(200);
+    } finally {
+      expect(await first.stop()).to.equal(0);
+    }
+    const status = fairscan(['projections', 'status', '--store', url]);
+    expect(status.status, status.stderr).to.equal(0);
+    expect(status.stdout).to.match(/stationThroughput/).and.not.to.match(/never/);
   });
 });

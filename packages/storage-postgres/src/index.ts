@@ -6,3 +6,4 @@ export { type PostgresConnectionOptions, type PostgresLocation, displayUrl, loca
 export { migrate, migrations, assertMigrated, SchemaVersionError, type Migration } from './schema/migrations.js';
 export { inWriteTransaction } from './schema/write-transaction.js';
 export { migrateDatabase } from './schema/migrate-url.js';
+export { PostgresSnapshotStore, type PostgresSnapshotStoreOptions } from './checkpoints/postgres-snapshot-store.js';

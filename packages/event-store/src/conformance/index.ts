@@ -12,6 +12,7 @@ import { importSpecs } from './import.js';
 
 export { type EventStoreConformanceOptions } from './setup.js';
 export { runCheckpointStoreConformance, type CheckpointStoreConformanceOptions } from './checkpoint-store.js';
+export { runSnapshotStoreConformance, type SnapshotStoreConformanceOptions } from './snapshot-store.js';
 export {
   collect,
   expectRejection,

@@ -1,4 +1,4 @@
-import { type ProjectionSnapshot, type SnapshotStore } from '../port/snapshot-store.js';
+import { assertSnapshotPosition, type ProjectionSnapshot, type SnapshotStore } from '../port/snapshot-store.js';
 
 /** Snapshots for tests and the memory store; lost on exit. */
 export class InMemorySnapshotStore implements SnapshotStore {
@@ -12,6 +12,7 @@ export class InMemorySnapshotStore implements SnapshotStore {
   }
 
   async save(name: string, position: number, state: string): Promise<void> {
+    assertSnapshotPosition(name, position);
     this.snapshots.set(name, { position, state, savedAt: this.clock().toISOString() });
   }
 

@@ -24,3 +24,10 @@ export interface SnapshotStore {
   activeGeneration(projection: string): Promise<number | undefined>;
   activate(projection: string, generation: number): Promise<void>;
 }
+
+/** Every SnapshotStore refuses a position that is not a globalPosition, naming the snapshot. */
+export function assertSnapshotPosition(name: string, position: number): void {
+  if (!Number.isSafeInteger(position) || position < 0) {
+    throw new RangeError(`snapshot "${name}": position ${position} is not a globalPosition (a safe integer ≥ 0)`);
+  }
+}

@@ -1,15 +1,16 @@
 import { ContainerModule, type ResolutionContext } from 'inversify';
-import { type CheckpointStore, type EventStore, TOKENS } from '@fairscan/event-store';
+import { type CheckpointStore, type EventStore, type SnapshotStore, TOKENS } from '@fairscan/event-store';
 import { type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { PostgresEventStore, type PostgresEventStoreOptions } from '../postgres-event-store.js';
 import { PostgresCheckpointStore } from '../checkpoints/postgres-checkpoint-store.js';
+import { PostgresSnapshotStore } from '../checkpoints/postgres-snapshot-store.js';
 import { PostgresKeyVault } from '../key-vault/postgres-key-vault.js';
 
 const clockOf = (options: PostgresEventStoreOptions, context: ResolutionContext): (() => Date) | undefined =>
   options.clock ?? context.get<() => Date>(TOKENS.Clock, { optional: true });
 
 /**
- * Binds the EventStore and the CheckpointStore to one PostgreSQL schema and
+ * Binds the EventStore, the CheckpointStore and the SnapshotStore to one PostgreSQL schema and
  * one pool, connected on first use (the first operation fails, saying to run
  * `fairscan store migrate`, if the schema is behind). The clock is
  * `options.clock`, else the container's `TOKENS.Clock`, else the system clock.
@@ -26,6 +27,12 @@ export function postgresStoreModule(options: PostgresEventStoreOptions): Contain
       .toDynamicValue((context) => {
         const owner = connectOnce(context);
         return new PostgresCheckpointStore(owner.pool, { clock: clockOf(options, context), isClosed: () => owner.isClosed });
+      })
+      .inSingletonScope();
+    bind<SnapshotStore>(TOKENS.SnapshotStore)
+      .toDynamicValue((context) => {
+        const owner = connectOnce(context);
+        return new PostgresSnapshotStore(owner.pool, { clock: clockOf(options, context), isClosed: () => owner.isClosed });
       })
       .inSingletonScope();
   });

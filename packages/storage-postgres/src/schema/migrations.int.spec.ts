@@ -34,7 +34,7 @@ describe('postgres schema migrations', () => {
         expect(await migrate(client, schema.schema, [...migrations, next])).to.deep.equal([next.version]);
         expect(await migrate(client, schema.schema, [...migrations, next])).to.deep.equal([]);
       });
-      expect(await tablesOf(schema.schema)).to.deep.equal(['checkpoints', 'events', 'schema_migrations', 'streams', 'subject_keys']);
+      expect(await tablesOf(schema.schema)).to.deep.equal(['checkpoints', 'events', 'projection_generations', 'projection_snapshots', 'schema_migrations', 'streams', 'subject_keys']);
       const error = await PostgresEventStore.open({ url: schema.url }).catch((caught: unknown) => caught);
       expect((error as Error).message, 'a schema ahead of the code').to.include('newer than this fairscan');
     } finally {

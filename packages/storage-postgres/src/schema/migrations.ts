@@ -56,6 +56,23 @@ export const migrations: readonly Migration[] = [
         CHECK ((key IS NULL) = (destroyed_at IS NOT NULL))
       );`,
   },
+  {
+    version: 4,
+    name: 'projection snapshots',
+    // `fairscan serve` resumes async projections from one row of state and position (SnapshotStore).
+    sql: `
+      CREATE TABLE projection_snapshots (
+        name text PRIMARY KEY,
+        position bigint NOT NULL,
+        state text NOT NULL,
+        saved_at timestamptz NOT NULL
+      );
+      CREATE TABLE projection_generations (
+        projection text PRIMARY KEY,
+        generation integer NOT NULL,
+        activated_at timestamptz NOT NULL
+      );`,
+  },
 ];
 
 /** Serialises migrations, appends and deletes of one schema across every process (see inWriteTransaction). */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type ProjectionSnapshot, type SnapshotStore, StoreClosedError } from '@fairscan/event-store';
+import { assertSnapshotPosition, type ProjectionSnapshot, type SnapshotStore, StoreClosedError } from '@fairscan/event-store';
 
 interface SnapshotRow {
   readonly position: number;
@@ -46,9 +46,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
 
   async save(name: string, position: number, state: string): Promise<void> {
     this.assertOpen();
-    if (!Number.isSafeInteger(position) || position < 0) {
-      throw new RangeError(`snapshot "${name}": position ${position} is not a globalPosition (a safe integer ≥ 0)`);
-    }
+    assertSnapshotPosition(name, position);
     this.upsert.run(name, position, state, this.clock().toISOString());
   }
 
