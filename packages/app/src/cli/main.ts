@@ -15,6 +15,7 @@ import { registerSubjectAccess } from './commands/subject-access.js';
 import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
+import { registerIngestMqtt } from './commands/ingest-mqtt.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -32,6 +33,7 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerErase,
   registerAudit,
   registerIdentity,
+  registerIngestMqtt,
 ];
 
 export function buildProgram(): Command {
