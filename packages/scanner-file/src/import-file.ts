@@ -41,6 +41,43 @@ export interface ImportSummary {
   readonly complete: boolean;
 }
 
+/** Chunks being stored, oldest first; each is settled (reported, checkpointed) in file order. */
+class ChunkPipeline {
+  private readonly queue: Promise<ChunkResult>[] = [];
+  readonly tally = { lastLine: 0, stored: 0, duplicates: 0 };
+
+  constructor(
+    private readonly ingest: ScanIngest,
+    private readonly report: RejectionReport,
+    private readonly checkpoint: (line: number) => Promise<void>,
+    private readonly onSettled: (line: number) => void,
+  ) {}
+
+  get inFlight(): number {
+    return this.queue.length;
+  }
+
+  send(lines: readonly FileRecord[]): void {
+    const pending = ingestChunk(this.ingest, lines);
+    pending.catch(() => undefined); // awaited in order by settleOldest; a store failure surfaces there
+    this.queue.push(pending);
+  }
+
+  async settleOldest(): Promise<void> {
+    const done = await this.queue.shift()!;
+    await this.report.add(done.rejections);
+    await this.checkpoint(done.lastLine);
+    this.tally.lastLine = done.lastLine;
+    this.tally.stored += done.stored;
+    this.tally.duplicates += done.duplicates;
+    this.onSettled(done.lastLine);
+  }
+
+  async drain(): Promise<void> {
+    while (this.queue.length > 0) await this.settleOldest();
+  }
+}
+
 /**
  * Streams a file of scans into the ingest in chunks, a bounded number in
  * flight, saving a checkpoint after each chunk that is stored with all those
@@ -53,34 +90,33 @@ export async function importFile(ingest: ScanIngest, options: ImportFileOptions)
   const report = await RejectionReport.open(options.reportPath, resumedFrom > 0);
   const { size } = await stat(options.path);
   const opened = await openText(options.path);
-  const tally = { lastLine: resumedFrom, stored: 0, duplicates: 0 };
-  const queue: Promise<ChunkResult>[] = [];
-  const settle = async () => {
-    const done = await queue.shift()!;
-    await report.add(done.rejections);
-    await options.checkpoints.save(name, done.lastLine);
-    Object.assign(tally, { lastLine: done.lastLine, stored: tally.stored + done.stored, duplicates: tally.duplicates + done.duplicates });
-    options.onProgress?.({ line: done.lastLine, bytesRead: opened.bytesRead(), size });
-  };
-  const send = (lines: readonly FileRecord[]) => {
-    const pending = ingestChunk(ingest, lines);
-    pending.catch(() => undefined); // awaited in order by settle; a store failure surfaces there
-    queue.push(pending);
-  };
-  const chunkLines = options.chunkLines ?? 512;
+  const pipeline = new ChunkPipeline(
+    ingest,
+    report,
+    (line) => options.checkpoints.save(name, line),
+    (line) => options.onProgress?.({ line, bytesRead: opened.bytesRead(), size }),
+  );
+  pipeline.tally.lastLine = resumedFrom;
+  const records = readRecords(opened, options.format ?? formatOf(options.path), options.mapping);
+  const complete = await feed(pipeline, records, resumedFrom, options);
+  await pipeline.drain();
+  opened.text.destroy();
+  return { resumedFrom, ...pipeline.tally, rejected: report.rejected, complete };
+}
+
+/** Reads lines after `resumedFrom` into chunks; false when stopped by the signal before the end. */
+async function feed(pipeline: ChunkPipeline, records: AsyncIterable<FileRecord>, resumedFrom: number, options: ImportFileOptions): Promise<boolean> {
+  const { chunkLines = 512, chunksInFlight = 4 } = options;
   let chunk: FileRecord[] = [];
-  for await (const record of readRecords(opened, options.format ?? formatOf(options.path), options.mapping)) {
+  for await (const record of records) {
     if (record.line <= resumedFrom) continue;
     chunk.push(record);
     if (chunk.length < chunkLines) continue;
-    send(chunk);
+    pipeline.send(chunk);
     chunk = [];
-    if (queue.length >= (options.chunksInFlight ?? 4)) await settle();
-    if (options.signal?.aborted) break;
+    if (pipeline.inFlight >= chunksInFlight) await pipeline.settleOldest();
+    if (options.signal?.aborted) return false;
   }
-  const complete = options.signal?.aborted !== true;
-  if (complete && chunk.length > 0) send(chunk);
-  while (queue.length > 0) await settle();
-  opened.text.destroy();
-  return { resumedFrom, ...tally, rejected: report.rejected, complete };
+  if (chunk.length > 0) pipeline.send(chunk);
+  return true;
 }
