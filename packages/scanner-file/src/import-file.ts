@@ -98,7 +98,7 @@ export async function importFile(ingest: ScanIngest, options: ImportFileOptions)
   );
   pipeline.tally.lastLine = resumedFrom;
   const records = readRecords(opened, options.format ?? formatOf(options.path), options.mapping);
-  const complete = await feed(pipeline, records, resumedFrom, options);
+  const complete = await feed(pipeline, records, resumedFrom, { chunkLines: 512, chunksInFlight: 4, ...options });
   await pipeline.drain();
   opened.text.destroy();
   return { resumedFrom, ...pipeline.tally, rejected: report.rejected, complete };
@@ -106,7 +106,7 @@ export async function importFile(ingest: ScanIngest, options: ImportFileOptions)
 
 /** Reads lines after `resumedFrom` into chunks; false when stopped by the signal before the end. */
 async function feed(pipeline: ChunkPipeline, records: AsyncIterable<FileRecord>, resumedFrom: number, options: ImportFileOptions): Promise<boolean> {
-  const { chunkLines = 512, chunksInFlight = 4 } = options;
+  const { chunkLines, chunksInFlight } = options as Required<ImportFileOptions>;
   let chunk: FileRecord[] = [];
   for await (const record of records) {
     if (record.line <= resumedFrom) continue;
