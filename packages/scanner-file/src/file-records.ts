@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import { type OpenedText } from './open-text.js';
 
@@ -10,9 +10,23 @@ export type FileFormat = 'ndjson' | 'csv';
 /** Scan field ← column header, e.g. `{ scanId: 'id', code: 'barcode' }`; unmapped headers are taken as field names. */
 export type ColumnMapping = Readonly<Record<string, string>>;
 
+/** Lines of a stream, pulled a block at a time: nothing is read ahead of what the import has taken. */
+async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const block of stream) {
+    const lines = (rest + decoder.write(block)).split('\n');
+    rest = lines.pop()!;
+    yield* lines;
+  }
+  rest += decoder.end();
+  if (rest !== '') yield rest;
+}
+
 export async function* readNdjson(opened: OpenedText): AsyncGenerator<FileRecord> {
   let line = 0;
-  for await (const text of createInterface({ input: opened.text, crlfDelay: Infinity })) {
+  for await (const raw of linesOf(opened.text)) {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     line++;
     if (text.trim() === '') continue;
     try {

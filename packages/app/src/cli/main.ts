@@ -16,6 +16,7 @@ import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
 import { registerIngestMqtt } from './commands/ingest-mqtt.js';
+import { registerImport } from './commands/import.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -34,6 +35,7 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerAudit,
   registerIdentity,
   registerIngestMqtt,
+  registerImport,
 ];
 
 export function buildProgram(): Command {
