@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { storedScanIds } from '@fairscan/event-store/scanner-conformance';
 import { SqliteEventStore } from '@fairscan/storage-sqlite';
-import { root } from './cli.js';
+import { fairscan, root } from './cli.js';
 import { scanIdOfLine, writeScanFile } from './scan-file.js';
 
 const bin = resolve(root, 'packages/app/dist/bin/fairscan.js');
@@ -78,6 +78,13 @@ describe('fairscan import', function () {
     const [firstHalf, peak] = [Math.max(...run.rssMb.slice(0, half)), Math.max(...run.rssMb)];
     process.stderr.write(`      import of 1M lines: peak RSS ${Math.round(peak)} MB (first half ${Math.round(firstHalf)} MB)\n`);
     expect(peak, 'peak RSS (MB)').to.be.below(firstHalf + 48).and.below(400);
+  });
+
+  it('given a file that does not exist or a bad --map, then it is a usage error (exit 2)', () => {
+    expect(fairscan(['--store', join(dir, 'usage.db'), 'import', join(dir, 'missing.ndjson')])).to.include({ status: 2 });
+    const badMap = fairscan(['--store', join(dir, 'usage.db'), 'import', join(dir, 'missing.csv'), '--map', 'barcode']);
+    expect(badMap.status).to.equal(2);
+    expect(badMap.stderr).to.contain('"barcode" is not field=column');
   });
 
   it('given an import killed with SIGKILL part-way, when rerun, then it resumes and every good line is stored exactly once', async () => {
