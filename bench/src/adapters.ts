@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { connectAsync } from 'mqtt';
 import { CommandHandler, HandlerScanIngest } from '@fairscan/event-store';
 import { SqliteCheckpointStore, SqliteEventStore } from '@fairscan/storage-sqlite';
-import { MqttScannerSource, scanTopic } from '@fairscan/scanner-mqtt';
+import { type MessageOutcome, MqttScannerSource, scanTopic } from '@fairscan/scanner-mqtt';
 import { importFile } from '@fairscan/scanner-file';
 import { countEvents } from './ingest.js';
 import { site } from './scans.js';
@@ -37,8 +37,12 @@ function messagesOf(scans: readonly Scan[], size: number): { deviceId: string; p
 export async function measureMqtt(path: string, scans: readonly Scan[], perMessage: number, round: number): Promise<AdapterFigure> {
   const store = SqliteEventStore.open({ path });
   const benchSite = `${site}-${process.pid}-${perMessage}-${round}`;
-  let stored = 0;
-  const source = new MqttScannerSource({ url: 'mqtt://127.0.0.1:1883', site: benchSite, onMessage: (o) => (stored += o.accepted + o.duplicates + o.rejected) });
+  let [stored, handled] = [0, 0];
+  const onMessage = (o: MessageOutcome) => {
+    stored += o.accepted + o.duplicates + o.rejected;
+    handled++;
+  };
+  const source = new MqttScannerSource({ url: 'mqtt://127.0.0.1:1883', site: benchSite, onMessage });
   await source.start(new HandlerScanIngest(new CommandHandler(store, { site })));
   const devices = await connectAsync('mqtt://127.0.0.1:1883', { clientId: `bench-devices-${process.pid}` });
   const messages = messagesOf(scans, perMessage);
@@ -46,12 +50,16 @@ export async function measureMqtt(path: string, scans: readonly Scan[], perMessa
   let next = 0;
   const publisher = async () => {
     while (next < messages.length) {
-      const { deviceId, payload } = messages[next++]!;
+      // Mosquitto drops QoS 1 messages past max_queued_messages (1000 by default) for a slow session: stay under it.
+      while (next - handled > 500) await new Promise((resolve) => setTimeout(resolve, 1));
+      const message = messages[next++];
+      if (message === undefined) return;
+      const { deviceId, payload } = message;
       await devices.publishAsync(scanTopic(benchSite, deviceId), payload, { qos: 1 });
     }
   };
   await Promise.all(Array.from({ length: 64 }, publisher));
-  while (stored < scans.length) await new Promise((resolve) => setTimeout(resolve, 5));
+  await untilStored(() => stored, scans.length);
   const seconds = (performance.now() - started) / 1000;
   await devices.endAsync();
   await source.stop();
@@ -59,6 +67,15 @@ export async function measureMqtt(path: string, scans: readonly Scan[], perMessa
   await (await connectAsync('mqtt://127.0.0.1:1883', { clientId: source.clientId, clean: true })).endAsync();
   await store.close();
   return figure(path, scans.length, seconds);
+}
+
+async function untilStored(stored: () => number, expected: number): Promise<void> {
+  let [last, since] = [stored(), Date.now()];
+  while (stored() < expected) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (stored() !== last) [last, since] = [stored(), Date.now()];
+    if (Date.now() - since > 30_000) throw new Error(`MQTT bench: ${stored()} of ${expected} scans stored, none for 30 s`);
+  }
 }
 
 /** `fairscan import`'s engine on an NDJSON file of the same scans, checkpointing into SQLite, into a fresh SQLite store. */
