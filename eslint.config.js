@@ -17,6 +17,14 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard: plain browser modules served as they are (no bundler).
+    files: ['packages/reporting/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(['window', 'document', 'location', 'fetch', 'FormData', 'EventSource', 'Node'].map((name) => [name, 'readonly'])),
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'packages/*/src/conformance/**/*.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { simulatedScans } from './scans.js';
 import { measureIngest, measureRawInsert, readRows } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
+import { type HttpFigure, httpFigures, measureHttp } from './http.js';
 import { type AdapterFigure, measureFileImport, measureMqtt } from './adapters.js';
 
 /**
@@ -15,10 +16,24 @@ const dir = mkdtempSync(join(tmpdir(), 'fairscan-bench-'));
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+const faster = (a: HttpFigure | undefined, b: HttpFigure): HttpFigure => (a === undefined || b.scansPerSecond > a.scansPerSecond ? b : a);
+
+/** Single scans on 32 and 64 keep-alive connections, then NDJSON batches of 500 on 4: each in its own fresh file. */
+async function httpRound(round: number, scans: ReadonlyArray<Record<string, unknown>>, best: Record<string, HttpFigure>) {
+  const singles = scans.slice(0, Number(process.env.BENCH_HTTP_SINGLE_SCANS ?? 15_000));
+  for (const [name, batchSize, connections, sent] of [['single32', 1, 32, singles], ['single64', 1, 64, singles], ['batch', 500, 4, scans]] as const) {
+    const figure = await measureHttp(join(dir, `http-${name}-${round}.db`), sent, batchSize, connections);
+    best[name] = faster(best[name], figure);
+    log(`http ${name} round ${round + 1}: ${Math.round(figure.scansPerSecond)} scans/s, ${Math.round(figure.eventsPerSecond)} events/s, p50 ${round2(figure.p50Ms)} ms, p99 ${round2(figure.p99Ms)} ms`);
+  }
+}
+
 async function ingestFigures(rounds: number) {
   const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
   let [ingest, floor, groupFloor] = [0, 0, 0];
+  const http: Record<string, HttpFigure> = {};
   for (let round = 0; round < rounds; round++) {
+    await httpRound(round, scans, http);
     const ingestPath = join(dir, `ingest-${round}.db`);
     ingest = Math.max(ingest, await measureIngest(ingestPath, scans));
     const rows = readRows(ingestPath);
@@ -28,7 +43,7 @@ async function ingestFigures(rounds: number) {
     groupFloor = Math.max(groupFloor, measureRawInsert(join(dir, `group-floor-${round}.db`), rows, perGroup));
     log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}`);
   }
-  return { ingest, floor, groupFloor };
+  return { ingest, floor, groupFloor, http };
 }
 
 const best = (a: AdapterFigure | undefined, b: AdapterFigure): AdapterFigure => (a === undefined || b.scansPerSecond > a.scansPerSecond ? b : a);
@@ -79,7 +94,7 @@ function replayFigures(events: number) {
 }
 
 try {
-  const { ingest, floor, groupFloor } = await ingestFigures(2);
+  const { ingest, floor, groupFloor, http } = await ingestFigures(2);
   const adapters = await adapterFigures(2);
   const replay = replayFigures(Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000));
   const figures = {
@@ -89,6 +104,7 @@ try {
     // Diagnostic, not a target: the same INSERTs in transactions of 64 scans' rows, the most a group commit can gather from 64 callers.
     raw_insert_floor_at_64_scans_per_transaction_events_per_s: Math.round(groupFloor),
     ingest_to_group_floor_ratio: round2(ingest / groupFloor),
+    ...httpFigures(http as Record<'single32' | 'single64' | 'batch', HttpFigure>, ingest, floor),
     mqtt_qos1_one_scan_a_message_scans_per_s: Math.round(adapters.mqttSingle.scansPerSecond),
     mqtt_qos1_50_scans_a_message_scans_per_s: Math.round(adapters.mqttBatch.scansPerSecond),
     mqtt_qos1_50_scans_a_message_events_per_s: Math.round(adapters.mqttBatch.eventsPerSecond),
@@ -109,6 +125,8 @@ try {
       file_import_to_floor_ratio: '>= 0.5',
       replay_to_floor_ratio: '>= 0.6',
       replay_peak_rss_mb: '< 200',
+      http_single_scans_per_s: '>= 2000 with p99 < 50 ms',
+      http_batch_to_floor_ratio: '>= 0.5',
     },
   };
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);

@@ -12,7 +12,7 @@ describe('fairscan CLI errors a person can act on', function () {
     const run = fairscan(['report', 'idle-time', '--store', 'memory:']);
     expect(run.status).to.equal(2);
     expect(run.stderr).to.contain('unknown report "idle-time"');
-    expect(run.stderr).to.contain('stations, packages, stock, tasks, breaks');
+    expect(run.stderr).to.contain('stations, packages, stock, tasks, backlog, breaks');
   });
 
   it('a malformed time exits 2 and shows the expected shape', function () {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fairscan, root } from './cli.js';
+import { registerWithIdleOverride } from './override-register.js';
 
 const example = (name: string): string => readFileSync(join(root, 'examples/registers', name), 'utf8');
 
@@ -16,23 +17,7 @@ describe('fairscan policy activate and show', function () {
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   };
-  const kept = file('kept-override.yaml', example('proportionate.yaml').replace('indicators:\n', [
-    'indicators:',
-    '  - id: idle-time',
-    '    measure: inactivity',
-    '    subject: individual',
-    '    window: P1W',
-    '    threshold: 600',
-    '    visibleTo: [worker]',
-    '    retentionDays: 91',
-    '    purpose: safety',
-    '    override:',
-    '      rule: CNIL-IDLE',
-    '      justification: forklift safety study agreed with the CSE, ends 2026-06',
-    '      approvedBy: Camille Martin',
-    '      date: "2026-02-12"',
-    '',
-  ].join('\n')));
+  const kept = file('kept-override.yaml', registerWithIdleOverride('lille-1', 'forklift safety study agreed with the CSE, ends 2026-06'));
 
   before(function () {
     expect(run('accounts', 'add', 'c.martin', '--holder', 'Camille Martin', '--role', 'dpo').status).to.equal(0);

@@ -1,11 +1,13 @@
 export * from './port/event-store.js';
 export * from './port/errors.js';
 export * from './port/checkpoint-store.js';
+export * from './port/snapshot-store.js';
 export { assertExpectedVersion, versionMatches } from './port/expected-version.js';
 export { classifyAppend, type StoredEventRef } from './port/idempotency.js';
 export { compileFilter, type FilterableEvent } from './port/all-filter.js';
 export { InMemoryEventStore, type InMemoryEventStoreOptions } from './memory/in-memory-event-store.js';
 export { InMemoryCheckpointStore } from './memory/in-memory-checkpoint-store.js';
+export { InMemorySnapshotStore } from './memory/in-memory-snapshot-store.js';
 export { TOKENS } from './tokens.js';
 export { CommandHandler, type CommandHandlerOptions } from './handler/command-handler.js';
 export { CommandValidationError } from './handler/command-validation-error.js';

@@ -8,4 +8,5 @@ export const TOKENS = {
   Clock: Symbol.for('fairscan.Clock'),
   CommandHandler: Symbol.for('fairscan.CommandHandler'),
   SiteConfig: Symbol.for('fairscan.SiteConfig'),
+  SnapshotStore: Symbol.for('fairscan.SnapshotStore'),
 } as const;

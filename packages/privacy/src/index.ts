@@ -37,10 +37,12 @@ export { AccessRefusedError, AccountError } from './accounts/account-errors.js';
 export { accountIdPattern, accountManagers, accountProblems, type AccountRequest, teamPattern } from './accounts/account-rules.js';
 export { accountOf, type AccountOptions, assertAccountManager, disableAccount, findAccount, listAccounts, registerAccount } from './accounts/account-store.js';
 export { actingAccount, assertAllowed, guardRead, type GuardedRead } from './accounts/guard.js';
+export { hashPassword, minPasswordLength, type PasswordHash, scryptCost, verifyPassword } from './accounts/password.js';
+export { checkLogin, type LoginOutcome, type PasswordSet, setPassword } from './accounts/credentials.js';
 
 export { type EmployeeEnrolled, employeeStream } from './employees/employee-events.js';
 export { enrolEmployee, type Enrolment, teamOf } from './employees/enrol-employee.js';
-export { type EmployeeLookup, lookupEmployee, ownerOf, type PseudonymOwner, pseudonymOnDay } from './employees/employee-lookup.js';
+export { type EmployeeLookup, lookupEmployee, ownerOf, type PseudonymOwner, pseudonymOnDay, pseudonymsOfSubject } from './employees/employee-lookup.js';
 export { enrolSimulatedShifts, type SimulatedStaffOptions, type StaffMember } from './employees/simulated-staff.js';
 
 export { type OperatorTask } from './my-day/operator-tasks.js';
@@ -52,7 +54,7 @@ export { type DayReadOptions, readMyDay, readPersonDay } from './my-day/read-day
 export * from './subject-access/bundle.js';
 export { mentionsOf } from './subject-access/aggregates.js';
 export { collectSubjectAccess, type CollectOptions } from './subject-access/collect.js';
-export { escapeHtml } from './subject-access/html.js';
+export { escapeHtml, page as htmlPage, section as htmlSection, table as htmlTable } from './subject-access/html.js';
 export { renderSubjectAccessHtml } from './subject-access/render-html.js';
 export { exportSubjectAccess, type SubjectAccessExport } from './subject-access/export-subject-access.js';
 export { eraseEmployee, type ErasureReport } from './erasure/erase-employee.js';

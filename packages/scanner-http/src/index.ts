@@ -1,1 +1,11 @@
-export {};
+export { HttpScannerSource, type HttpScannerSourceOptions } from './http-scanner-source.js';
+export { scanRoutes, type ScanRoutesOptions } from './http/scan-routes.js';
+export { probeRoutes, type ProbeOptions } from './http/probes.js';
+export { serveOpenApi } from './http/openapi.js';
+export { drainAndClose } from './http/drain-and-close.js';
+export { defaultLimits, type IngestLimits } from './http/limits.js';
+export { DeviceDirectory, type DeviceAuthenticator, type DeviceCheck, type DeviceDirectoryOptions } from './devices/device-directory.js';
+export { listDevices, readDeviceBook, registerDevice, revokeDevice, type DeviceOptions } from './devices/device-registry.js';
+export { type Device } from './devices/device-book.js';
+export { DeviceError } from './devices/device-errors.js';
+export { type DeviceRegistered, type DeviceRevoked, deviceStream } from './devices/device-events.js';

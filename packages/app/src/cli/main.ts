@@ -15,6 +15,12 @@ import { registerSubjectAccess } from './commands/subject-access.js';
 import { registerErase } from './commands/erase.js';
 import { registerAudit } from './commands/audit.js';
 import { registerIdentity } from './commands/identity.js';
+import { registerExport } from './commands/export.js';
+import { registerComplianceReport } from './commands/compliance-report.js';
+import { registerServe } from './commands/serve.js';
+import { registerProjections } from './commands/projections.js';
+import { registerDevices } from './commands/devices.js';
+import { registerIngestHttp } from './commands/ingest-http.js';
 import { registerIngestMqtt } from './commands/ingest-mqtt.js';
 import { registerImport } from './commands/import.js';
 
@@ -24,7 +30,9 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerSimulate,
   registerReport,
   registerReplay,
+  registerExport,
   registerPolicy,
+  registerComplianceReport,
   registerRetention,
   registerAccounts,
   registerEmployees,
@@ -34,6 +42,10 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerErase,
   registerAudit,
   registerIdentity,
+  registerServe,
+  registerProjections,
+  registerDevices,
+  registerIngestHttp,
   registerIngestMqtt,
   registerImport,
 ];

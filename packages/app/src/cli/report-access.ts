@@ -1,89 +1,38 @@
-import { type EventStore } from '@fairscan/event-store';
-import { type Account, assertAllowed, guardRead, ownerOf, scopeOf, teamOf } from '@fairscan/privacy';
-import { type OperatorRef } from '@fairscan/domain';
-import { keepSubjects, type PersonalData, type ReportDefinition, type ReportTable, subjectsShown } from '@fairscan/reporting';
+import { assertAllowed, scopeOf } from '@fairscan/privacy';
+import { openPersonalRead as openRead, personalOf, type ReportDefinition, type ReportReader } from '@fairscan/reporting';
 import { UsageError } from './usage-error.js';
 
-/** Who reads a report, where: the account is required only for reports that show people. */
-export interface ReportReader {
-  readonly store: EventStore;
-  readonly site: string;
-  readonly account?: Account;
-}
+// The gate lives in @fairscan/reporting, shared with the HTTP API (`fairscan serve`).
+export { logPeopleShown, type ReportReader, scopeToReader } from '@fairscan/reporting';
 
-/** Break alerts list shift pseudonyms: team leads, site managers and the DPO read them (permissions.ts). */
-const action = 'read:break-status';
-
-const personalOf = (definitions: readonly ReportDefinition[]): Array<ReportDefinition & { personal: PersonalData }> =>
-  definitions.filter((definition): definition is ReportDefinition & { personal: PersonalData } => definition.personal !== undefined);
-
-/**
- * CNIL-VIDEO, before anything is read: a report that shows people needs a
- * named account allowed to read it, and the read is logged first (subject
- * `site:<site>`: it covers every shift of the site).
- */
+/** The shared gate, with the CLI's hint first: a report that shows people needs `--as <account>` (exit 2 without it). */
 export async function openPersonalRead(reader: ReportReader, definitions: readonly ReportDefinition[], what: string): Promise<void> {
   const personal = personalOf(definitions);
-  if (personal.length === 0) return;
-  const names = personal.map((definition) => definition.name).join(', ');
-  if (reader.account === undefined) {
+  if (reader.account === undefined && personal.length > 0) {
     throw new UsageError(
-      `report ${names} lists shift pseudonyms (per-person data): name the account you act as with --as <account> ` +
-        '(a team-lead, site-manager or dpo account); the read is logged in the access audit (CNIL-VIDEO)',
+      `report ${personal.map((definition) => definition.name).join(', ')} lists shift pseudonyms (per-person data): ` +
+        'name the account you act as with --as <account> (a team-lead, site-manager or dpo account); the read is logged in the access audit (CNIL-VIDEO)',
     );
   }
-  const { resource, subject } = readScope(reader, reader.account);
-  assertAllowed(reader.account, action, resource);
-  for (const definition of personal) {
-    await guardRead(reader.store, reader.account, { action, resource, subject, purpose: definition.personal.purpose, what });
-  }
-}
-
-const teamScoped = (account: Account): boolean => scopeOf(account.role, action) === 'team';
-
-/** A team lead reads their team (subject `team:<site>/<team>`); the others read the site. */
-function readScope(reader: ReportReader, account: Account) {
-  if (!teamScoped(account)) return { resource: { site: reader.site }, subject: `site:${reader.site}` };
-  return { resource: { site: reader.site, team: account.team }, subject: `team:${reader.site}/${account.team ?? ''}` };
+  await openRead(reader, definitions, what);
 }
 
 /**
- * A team lead's tables keep only the shifts of their own team, found through
- * the identity registry's issue records (no decryption): a pseudonym that was
- * never issued to an enrolled employee belongs to no team and is not shown.
+ * Reports only some roles may read (team aggregates: team leads, site
+ * managers, analysts): the named account is required and its role checked.
+ * Returns the one team a team-scoped reader may see, else undefined.
  */
-export async function scopeToReader(reader: ReportReader, definitions: readonly ReportDefinition[], tables: readonly ReportTable[]): Promise<readonly ReportTable[]> {
-  const { account } = reader;
-  if (account === undefined || !teamScoped(account)) return tables;
-  let scoped = tables;
-  for (const { personal } of personalOf(definitions)) {
-    const mine = new Set<string>();
-    for (const subject of subjectsShown(scoped, personal)) {
-      const owner = await ownerOf(reader.store, reader.site, subject as OperatorRef);
-      if (owner !== undefined && (await teamOf(reader.store, reader.site, owner.subjectRef)) === account.team) mine.add(subject);
+export function openRestrictedRead(reader: ReportReader, definitions: readonly ReportDefinition[]): string | undefined {
+  let team: string | undefined;
+  for (const definition of definitions) {
+    if (definition.restricted === undefined) continue;
+    const { action } = definition.restricted;
+    if (reader.account === undefined) {
+      throw new UsageError(`report ${definition.name} is read by role (${action}): name the account you act as with --as <account>`);
     }
-    const note = `shifts of team ${account.team ?? ''} only (read as team lead "${account.id}")`;
-    scoped = keepSubjects(scoped, personal, (subject) => mine.has(subject)).map((table) =>
-      table.columns.includes(personal.subjectColumn) ? { ...table, notes: [...(table.notes ?? []), note] } : table,
-    );
+    const scoped = scopeOf(reader.account.role, action) === 'team';
+    assertAllowed(reader.account, action, { site: reader.site, ...(scoped ? { team: reader.account.team } : {}) });
+    if (scoped) team = reader.account.team;
   }
-  return scoped;
-}
-
-/**
- * After folding, before printing: one AccessLogged per pseudonym the tables
- * show, so each worker finds the read in `audit accesses` (their pseudonyms
- * are among their subjects there).
- */
-export async function logPeopleShown(reader: ReportReader, definitions: readonly ReportDefinition[], tables: readonly ReportTable[], what: string): Promise<number> {
-  const { account } = reader;
-  if (account === undefined) return 0;
-  let logged = 0;
-  for (const { personal } of personalOf(definitions)) {
-    for (const subject of subjectsShown(tables, personal)) {
-      await guardRead(reader.store, account, { action, resource: readScope(reader, account).resource, subject, purpose: personal.purpose, what });
-      logged++;
-    }
-  }
-  return logged;
+  return team;
 }

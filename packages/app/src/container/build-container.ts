@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Container, type ContainerModule } from 'inversify';
 import { sqliteStoreModule } from '@fairscan/storage-sqlite';
-import { TOKENS, type CommandHandler, type EventStore } from '@fairscan/event-store';
+import { TOKENS, type CommandHandler, type EventStore, type SnapshotStore } from '@fairscan/event-store';
 import { type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { type FairscanConfig, type StoreKind } from '../config/fairscan-config.js';
 import { coreModule } from './core-module.js';
@@ -27,6 +27,8 @@ export interface Fairscan {
   readonly handler: CommandHandler;
   /** Per-subject keys (crypto-shredding); on the store's own file for SQLite. */
   readonly vault: KeyVault;
+  /** Where async projections keep state + checkpoint (`fairscan serve`, `projections`). */
+  snapshots(): SnapshotStore;
   close(): Promise<void>;
 }
 
@@ -40,5 +42,6 @@ export function buildFairscan(config: FairscanConfig, clock?: () => Date): Fairs
     await vault.close();
     await store.close();
   };
-  return { config, container, store, handler, vault, close };
+  const snapshots = (): SnapshotStore => container.get<SnapshotStore>(TOKENS.SnapshotStore);
+  return { config, container, store, handler, vault, snapshots, close };
 }

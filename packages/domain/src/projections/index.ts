@@ -9,3 +9,4 @@ export * from './station-throughput.js';
 export * from './stock-by-bin.js';
 export * from './task-board.js';
 export * from './combine.js';
+export * from './backlog.js';

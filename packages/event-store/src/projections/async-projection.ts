@@ -15,6 +15,12 @@ export interface AsyncProjectionOptions<S> {
   readonly resumeState?: S;
   /** Called with the state just before each checkpoint save, to persist the read model with it. */
   readonly onCheckpoint?: (state: S, position: number) => Promise<void>;
+  /**
+   * Persists the read model with its position. `encode` runs synchronously when
+   * a save is scheduled, so events applied while `save` is written are not in
+   * what it saves (evolve may update the state in place).
+   */
+  readonly persist?: { encode(state: S): string; save(encoded: string, position: number): Promise<void> };
 }
 
 /**
@@ -114,10 +120,13 @@ export class AsyncProjection<S> {
   private saveCheckpoint(): Promise<void> {
     if (this.position === this.savedPosition) return this.saving;
     const [state, position] = [this.current, this.position];
+    const persist = this.options.persist;
+    const encoded = persist?.encode(state);
     this.sinceSave = 0;
     this.savedPosition = position;
     this.saving = this.saving.catch(() => undefined).then(async () => {
       await this.options.onCheckpoint?.(state, position);
+      if (persist !== undefined) await persist.save(encoded as string, position);
       await this.checkpoints.save(this.name, position);
     });
     return this.saving;

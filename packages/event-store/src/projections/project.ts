@@ -14,6 +14,8 @@ export interface ProjectOptions {
   readonly after?: number;
   /** Narrows what the projection reads, e.g. a site's stream prefixes. */
   readonly filter?: AllFilter;
+  /** Called with each event's globalPosition as it is read: progress for long replays. */
+  readonly onRead?: (globalPosition: number) => void;
 }
 
 export interface Projected<S> {
@@ -43,6 +45,7 @@ export async function project<S>(store: EventStore, projection: Projection<S>, o
   let applied = 0;
   for await (const event of store.readAll({ after: options.after, filter: projectionFilter(projection, options.filter) })) {
     position = event.globalPosition;
+    options.onRead?.(position);
     if (Date.parse(event.metadata.occurredAt) > until) continue;
     state = projection.evolve(state, event);
     applied++;

@@ -1,7 +1,7 @@
 import { type OperatorRef } from '@fairscan/domain';
 import { type EventStore } from '@fairscan/event-store';
 import { type SubjectRef } from '../identity/identity-events.js';
-import { issueOf, pseudonymOn, readIdentity } from '../identity/identity-stream.js';
+import { issuedPseudonyms, issueOf, pseudonymOn, readIdentity } from '../identity/identity-stream.js';
 import { type IssuedPseudonym, pseudonymsOf } from '../identity/resolve.js';
 import { findSubject } from '../identity/subject-keys.js';
 import { type KeyVault } from '../vault/key-vault.js';
@@ -40,4 +40,11 @@ export async function ownerOf(store: EventStore, site: string, operator: Operato
 /** The subject's pseudonym for the shift starting on `shiftDate`, read without decrypting anything. */
 export async function pseudonymOnDay(store: EventStore, site: string, subjectRef: SubjectRef, shiftDate: string): Promise<OperatorRef | undefined> {
   return pseudonymOn((await readIdentity(store, site)).events, subjectRef, shiftDate);
+}
+
+/** Every shift pseudonym issued to a subject at the site, oldest first ("who read my data" covers them all). */
+export async function pseudonymsOfSubject(store: EventStore, site: string, subjectRef: SubjectRef): Promise<OperatorRef[]> {
+  return issuedPseudonyms((await readIdentity(store, site)).events)
+    .filter(({ data }) => data.subjectRef === subjectRef)
+    .map(({ data }) => data.operator);
 }

@@ -6,3 +6,5 @@ export { packagesReport } from './packages-report.js';
 export { stockReport } from './stock-report.js';
 export { tasksReport } from './tasks-report.js';
 export { breaksReport } from './breaks-report.js';
+export { teamAggregatesReport, minGroupSize } from './team-aggregates-report.js';
+export { teamWeeks, type TeamWeeksState } from './team-weeks.js';

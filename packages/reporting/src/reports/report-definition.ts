@@ -1,4 +1,5 @@
 import { type Projection } from '@fairscan/domain';
+import { type Action } from '@fairscan/privacy';
 import { type ReportTable } from '../render/report-table.js';
 
 export interface ReportContext {
@@ -6,6 +7,16 @@ export interface ReportContext {
   readonly asOf: string;
   /** Longest list a table shows; the rest is summarised in a note. */
   readonly limit: number;
+  /** Set when the reader's scope is one team (a team lead): tables keep that team's lines only. */
+  readonly team?: string;
+}
+
+/**
+ * A report only some roles may read, though it shows no person (team
+ * aggregates): the reader names their account and the role is checked.
+ */
+export interface RestrictedRead {
+  readonly action: Action;
 }
 
 /**
@@ -25,6 +36,8 @@ export interface ReportDefinition<S = unknown> {
   readonly description: string;
   /** Set when the report shows per-person data; absent for reports about items, bins, stations and tasks. */
   readonly personal?: PersonalData;
+  /** Set when only some roles may read it (RBAC in @fairscan/privacy); absent for operational reports. */
+  readonly restricted?: RestrictedRead;
   readonly projection: Projection<S>;
   tables(state: S, context: ReportContext): ReportTable[];
 }

@@ -1,10 +1,11 @@
 import { ContainerModule, type ResolutionContext } from 'inversify';
-import { type CheckpointStore, type EventStore, TOKENS } from '@fairscan/event-store';
+import { type CheckpointStore, type EventStore, type SnapshotStore, TOKENS } from '@fairscan/event-store';
 import { SqliteEventStore, type SqliteEventStoreOptions } from '../sqlite-event-store.js';
 import { SqliteCheckpointStore } from '../checkpoints/sqlite-checkpoint-store.js';
+import { SqliteSnapshotStore } from '../checkpoints/sqlite-snapshot-store.js';
 
 /**
- * Binds the EventStore and the CheckpointStore to one SQLite file and one
+ * Binds the EventStore, the CheckpointStore and the SnapshotStore to one SQLite file and one
  * connection, opened on first use. The clock is `options.clock`, else the
  * container's `TOKENS.Clock`, else the system clock.
  */
@@ -20,6 +21,9 @@ export function sqliteStoreModule(options: SqliteEventStoreOptions): ContainerMo
     bind<EventStore>(TOKENS.EventStore).toDynamicValue(openOnce).inSingletonScope();
     bind<CheckpointStore>(TOKENS.CheckpointStore)
       .toDynamicValue((context) => new SqliteCheckpointStore(openOnce(context).database, { clock: clockOf(context) }))
+      .inSingletonScope();
+    bind<SnapshotStore>(TOKENS.SnapshotStore)
+      .toDynamicValue((context) => new SqliteSnapshotStore(openOnce(context).database, clockOf(context)))
       .inSingletonScope();
   });
 }

@@ -57,6 +57,24 @@ export const migrations: readonly Migration[] = [
         CHECK ((key IS NULL) = (destroyed_at IS NOT NULL))
       ) WITHOUT ROWID;`,
   },
+  {
+    version: 4,
+    name: 'projection snapshots',
+    // Async projections served by `fairscan serve` (checkpoints/sqlite-snapshot-store.ts): one row is
+    // position + state, so they are saved atomically; generations let a rebuild run beside the served one.
+    sql: `
+      CREATE TABLE projection_snapshots (
+        name TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE projection_generations (
+        projection TEXT PRIMARY KEY,
+        generation INTEGER NOT NULL,
+        activated_at TEXT NOT NULL
+      ) WITHOUT ROWID;`,
+  },
 ];
 
 /** Applies the missing migrations in one write transaction, so two processes opening the file at once agree. */

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { type Account, actingAccount, assertAccountManager, disableAccount, listAccounts, registerAccount, type Role, roles } from '@fairscan/privacy';
+import { type Account, actingAccount, assertAccountManager, disableAccount, listAccounts, minPasswordLength, registerAccount, type Role, roles, setPassword } from '@fairscan/privacy';
+import { readSecret } from '../read-secret.js';
 import { withFairscan } from '../open-fairscan.js';
 import { addAsOption, say, withAccount } from './acting-as.js';
 
@@ -58,9 +59,24 @@ function registerDisable(accounts: Command): void {
     });
 }
 
+function registerSetPassword(accounts: Command): void {
+  accounts
+    .command('set-password')
+    .description(`set the password an account logs in to fairscan serve with (at least ${minPasswordLength} characters; prompted, or read from stdin)`)
+    .argument('<id>', 'the account')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      const password = await readSecret(`new password for "${id}"`);
+      await withFairscan(command, async ({ store, config }) => {
+        await setPassword(store, config.site, id, password);
+        say(`password set for account "${id}" at ${config.site} (scrypt, per-account salt); it logs in at fairscan serve`);
+      });
+    });
+}
+
 export function registerAccounts(program: Command): void {
   const accounts = program.command('accounts').description('named accounts: who may read what (CNIL-VIDEO: no shared accounts)');
   registerAdd(accounts);
   registerList(accounts);
   registerDisable(accounts);
+  registerSetPassword(accounts);
 }

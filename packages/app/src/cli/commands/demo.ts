@@ -18,6 +18,22 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 /** The demo reads its reports as one named person, as anyone must for the break alerts (CNIL-VIDEO). */
 export const demoManager = { id: 'demo-manager', holder: 'Demo Site Manager', role: 'site-manager' } as const;
 
+/** How to open the dashboard on the demo file: set the demo account's password, then serve. */
+export function dashboardHint(path: string, date: string): string[] {
+  const store = `--store ${path} --site demo-1`;
+  const past = date < new Date().toISOString().slice(0, 10);
+  return [
+    '',
+    'Open the live dashboard on the same data:',
+    `  1. give the demo account a password (12+ characters; prompted): npm run fairscan -- accounts set-password ${demoManager.id} ${store}`,
+    `  2. start the server:                                          npm run fairscan -- serve ${store}`,
+    `  3. open http://127.0.0.1:8080 and log in as "${demoManager.id}" (API described at http://127.0.0.1:8080/openapi.json)`,
+    ...(past
+      ? [`  serve runs the retention schedule at start: the demo day (${date}) is past, so its attribution, tasks and shifts are`, '  deleted with a proof, as the law asks; for breaks and task boards with people on them, run the demo with --date <today>.']
+      : []),
+  ];
+}
+
 /** Starts from an empty file each time, so running the demo twice gives the same day twice. */
 function freshStore(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
@@ -53,5 +69,6 @@ export function registerDemo(program: Command): void {
       say(`Explore the same data: npm run fairscan -- report packages --store ${path}`);
       say(`                       npm run fairscan -- replay --until ${options.date}T12:00:00Z --store ${path}`);
       say(`                       npm run fairscan -- report breaks --as ${demoManager.id} --store ${path}`);
+      for (const line of dashboardHint(path, options.date)) say(line);
     });
 }

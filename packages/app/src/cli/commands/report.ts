@@ -15,13 +15,15 @@ import {
 import { actingAccount } from '@fairscan/privacy';
 import { withFairscan } from '../open-fairscan.js';
 import { parseInstant, parsePositiveInt } from '../parse-options.js';
-import { logPeopleShown, openPersonalRead, type ReportReader, scopeToReader } from '../report-access.js';
+import { logPeopleShown, openPersonalRead, openRestrictedRead, type ReportReader, scopeToReader } from '../report-access.js';
 import { UsageError } from '../usage-error.js';
 
 export interface ReportOptions {
   readonly format: ReportFormat;
   readonly asOf?: string;
   readonly until?: string;
+  /** `replay --from`: leave out what happened before. */
+  readonly from?: string;
   readonly limit: number;
   /** The named account reading: required for reports that show people (breaks). */
   readonly as?: string;
@@ -44,7 +46,8 @@ function definitionsOf(names: readonly string[]): ReportDefinition[] {
 /** What the access audit records as read. */
 const whatOf = (names: readonly string[], options: ReportOptions): string => {
   const at = options.until ?? options.asOf;
-  return `report ${names.join(', ')}${at === undefined ? '' : ` as of ${at}`}`;
+  const window = options.from === undefined ? '' : ` from ${options.from}`;
+  return `report ${names.join(', ')}${window}${at === undefined ? '' : ` as of ${at}`}`;
 };
 
 /** Overrides show in every report: a line above the tables, a note in JSON, stderr beside CSV (which has no notes). */
@@ -55,13 +58,22 @@ function write(tables: readonly ReportTable[], format: ReportFormat, note: strin
   process.stdout.write(`${header}${shown.map((table) => renderReport(table, format)).join('\n\n')}\n`);
 }
 
+/** What a long fold reports while it reads: each event's position, then the end of reading. */
+export interface FoldHooks {
+  onRead?(globalPosition: number): void;
+  folded?(): void;
+}
+
 /** Prints the named reports from one pass over the store; a report that shows people is gated and logged. */
-export async function printReports(reader: ReportReader, names: readonly string[], options: ReportOptions): Promise<void> {
+export async function printReports(reader: ReportReader, names: readonly string[], options: ReportOptions, hooks: FoldHooks = {}): Promise<void> {
   const definitions = definitionsOf(names);
   if (!isReportFormat(options.format)) throw new UsageError(`unknown format "${String(options.format)}"`);
   const what = whatOf(names, options);
+  const team = openRestrictedRead(reader, definitions);
   await openPersonalRead(reader, definitions, what);
-  const folded = await runReports(reader.store, definitions, { asOf: options.asOf, until: options.until, limit: options.limit });
+  const { asOf, until, from, limit } = options;
+  const folded = await runReports(reader.store, definitions, { asOf, until, from, limit, team, onRead: hooks.onRead });
+  hooks.folded?.();
   const tables = await scopeToReader(reader, definitions, folded);
   await logPeopleShown(reader, definitions, tables, what);
   write(tables, options.format, overridesNote(await readActiveRegister(reader.store, reader.site)));
@@ -76,7 +88,7 @@ export async function readerOf(fairscan: { store: ReportReader['store']; config:
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description(`print a report: ${reportNames.join(', ')} (breaks lists shift pseudonyms: --as required, logged)`)
+    .description(`print a report: ${reportNames.join(', ')} (breaks lists shift pseudonyms: --as required, logged; team-aggregates: --as a team-lead, site-manager or analyst)`)
     .argument('<name>', `one of: ${reportNames.join(', ')}`)
     .addOption(formatOption())
     .option('--as-of <time>', 'judge statuses (e.g. breaks owed) at this instant; default the newest event', parseInstant)

@@ -1,0 +1,48 @@
+import { type Command } from 'commander';
+import { HandlerScanIngest } from '@fairscan/event-store';
+import { defaultLimits, DeviceDirectory, HttpScannerSource } from '@fairscan/scanner-http';
+import { withFairscan } from '../open-fairscan.js';
+import { parsePositiveInt } from '../parse-options.js';
+import { say } from './acting-as.js';
+
+interface IngestHttpOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly maxBatchLines: number;
+  readonly maxInFlight: number;
+}
+
+const parsePort = (value: string): number => (value === '0' ? 0 : parsePositiveInt(value));
+
+/** Resolves on the first SIGINT or SIGTERM: a redeploy or Ctrl-C. */
+const stopSignal = (): Promise<string> =>
+  new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop);
+  });
+
+export function registerIngestHttp(program: Command): void {
+  program
+    .command('ingest-http')
+    .description('run only the HTTP scan ingest (POST /v1/scans, /v1/scans/batch) until SIGINT or SIGTERM, then drain')
+    .option('--port <port>', 'TCP port; 0 picks a free one', parsePort, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--max-batch-lines <n>', 'lines per NDJSON batch', parsePositiveInt, defaultLimits.maxBatchLines)
+    .option('--max-in-flight <n>', 'scans waiting for the store before devices get 429', parsePositiveInt, defaultLimits.maxInFlightRecords)
+    .action(async (options: IngestHttpOptions, command: Command) => {
+      await withFairscan(command, async ({ store, handler, config }) => {
+        const devices = new DeviceDirectory(store, config.site);
+        const limits = { maxBatchLines: options.maxBatchLines, maxInFlightRecords: options.maxInFlight };
+        const source = new HttpScannerSource({ devices, port: options.port, host: options.host, limits, storeProblem: () => devices.storeProblem() });
+        await source.start(new HandlerScanIngest(handler));
+        say(`fairscan ingest-http: listening on ${source.url} for site ${config.site} (OpenAPI at ${source.url}/openapi.json)`);
+        const signal = await stopSignal();
+        say(`fairscan ingest-http: ${signal}: draining requests in flight`);
+        await source.stop();
+        say('fairscan ingest-http: stopped; every acknowledged scan is stored');
+      });
+    });
+}

@@ -1,0 +1,2 @@
+export { lastPosition } from './last-position.js';
+export { since } from './since.js';
