@@ -7,6 +7,7 @@ import { measureIngest, measureRawInsert, readRows } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
 import { type HttpFigure, httpFigures, measureHttp } from './http.js';
 import { postgresIngestFigures, postgresReplayFigures } from './postgres-figures.js';
+import { type AdapterFigure, measureFileImport, measureMqtt } from './adapters.js';
 
 /**
  * `npm run bench`: every figure and its floor measured side by side in one
@@ -44,6 +45,22 @@ async function ingestFigures(rounds: number) {
     log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}`);
   }
   return { ingest, floor, groupFloor, http };
+}
+
+const best = (a: AdapterFigure | undefined, b: AdapterFigure): AdapterFigure => (a === undefined || b.scansPerSecond > a.scansPerSecond ? b : a);
+
+/** The scanner adapters into the same SQLite store, rounds alternating: MQTT QoS 1 one scan a message and 50 a message, and file import. */
+async function adapterFigures(rounds: number) {
+  const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
+  const single = scans.slice(0, Number(process.env.BENCH_MQTT_SINGLE_SCANS ?? 3_000));
+  let [mqttSingle, mqttBatch, file] = [undefined, undefined, undefined] as (AdapterFigure | undefined)[];
+  for (let round = 0; round < rounds; round++) {
+    mqttSingle = best(mqttSingle, await measureMqtt(join(dir, `mqtt-1-${round}.db`), single, 1, round));
+    mqttBatch = best(mqttBatch, await measureMqtt(join(dir, `mqtt-50-${round}.db`), scans, 50, round));
+    file = best(file, await measureFileImport(join(dir, `file-${round}.db`), scans));
+    log(`adapters round ${round + 1}: MQTT ${Math.round(mqttSingle.scansPerSecond)} scans/s one a message, ${Math.round(mqttBatch.scansPerSecond)} 50 a message; file import ${Math.round(file.scansPerSecond)} scans/s`);
+  }
+  return { mqttSingle: mqttSingle!, mqttBatch: mqttBatch!, file: file! };
 }
 
 interface ReplayRun {
@@ -104,6 +121,7 @@ async function postgresFigures(json: number) {
 
 try {
   const { ingest, floor, groupFloor, http } = await ingestFigures(2);
+  const adapters = await adapterFigures(2);
   const replay = replayFigures(Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000));
   const postgres = await postgresFigures(replay.json);
   const figures = {
@@ -114,6 +132,13 @@ try {
     raw_insert_floor_at_64_scans_per_transaction_events_per_s: Math.round(groupFloor),
     ingest_to_group_floor_ratio: round2(ingest / groupFloor),
     ...httpFigures(http as Record<'single32' | 'single64' | 'batch', HttpFigure>, ingest, floor),
+    mqtt_qos1_one_scan_a_message_scans_per_s: Math.round(adapters.mqttSingle.scansPerSecond),
+    mqtt_qos1_50_scans_a_message_scans_per_s: Math.round(adapters.mqttBatch.scansPerSecond),
+    mqtt_qos1_50_scans_a_message_events_per_s: Math.round(adapters.mqttBatch.eventsPerSecond),
+    file_import_scans_per_s: Math.round(adapters.file.scansPerSecond),
+    file_import_events_per_s: Math.round(adapters.file.eventsPerSecond),
+    file_import_to_floor_ratio: round2(adapters.file.eventsPerSecond / floor),
+    file_import_to_ingest_ratio: round2(adapters.file.eventsPerSecond / ingest),
     replay_events: replay.replayEvents,
     replay_events_per_s: Math.round(replay.replay),
     json_parse_floor_events_per_s: Math.round(replay.json),
@@ -123,6 +148,8 @@ try {
     replay_peak_rss_mb: Math.round(replay.peakRss),
     targets: {
       ingest_to_floor_ratio: '>= 0.5',
+      mqtt_qos1_scans_per_s: '>= 5000',
+      file_import_to_floor_ratio: '>= 0.5',
       replay_to_floor_ratio: '>= 0.6',
       replay_peak_rss_mb: '< 200',
       http_single_scans_per_s: '>= 2000 with p99 < 50 ms',

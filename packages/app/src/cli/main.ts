@@ -22,6 +22,8 @@ import { registerProjections } from './commands/projections.js';
 import { registerDevices } from './commands/devices.js';
 import { registerIngestHttp } from './commands/ingest-http.js';
 import { registerStore } from './commands/store.js';
+import { registerIngestMqtt } from './commands/ingest-mqtt.js';
+import { registerImport } from './commands/import.js';
 
 /** Every command, in the order `fairscan --help` lists them. */
 const commands: ReadonlyArray<(program: Command) => void> = [
@@ -46,6 +48,8 @@ const commands: ReadonlyArray<(program: Command) => void> = [
   registerDevices,
   registerIngestHttp,
   registerStore,
+  registerIngestMqtt,
+  registerImport,
 ];
 
 export function buildProgram(): Command {

@@ -3,6 +3,7 @@ import { HandlerScanIngest } from '@fairscan/event-store';
 import { defaultLimits, DeviceDirectory, HttpScannerSource } from '@fairscan/scanner-http';
 import { withFairscan } from '../open-fairscan.js';
 import { parsePositiveInt } from '../parse-options.js';
+import { untilStopped } from '../until-stopped.js';
 import { say } from './acting-as.js';
 
 interface IngestHttpOptions {
@@ -13,16 +14,6 @@ interface IngestHttpOptions {
 }
 
 const parsePort = (value: string): number => (value === '0' ? 0 : parsePositiveInt(value));
-
-/** Resolves on the first SIGINT or SIGTERM: a redeploy or Ctrl-C. */
-const stopSignal = (): Promise<string> =>
-  new Promise((resolve) => {
-    const stop = (signal: string) => {
-      process.off('SIGINT', stop).off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop).on('SIGTERM', stop);
-  });
 
 export function registerIngestHttp(program: Command): void {
   program
@@ -39,7 +30,7 @@ export function registerIngestHttp(program: Command): void {
         const source = new HttpScannerSource({ devices, port: options.port, host: options.host, limits, storeProblem: () => devices.storeProblem() });
         await source.start(new HandlerScanIngest(handler));
         say(`fairscan ingest-http: listening on ${source.url} for site ${config.site} (OpenAPI at ${source.url}/openapi.json)`);
-        const signal = await stopSignal();
+        const signal = await untilStopped();
         say(`fairscan ingest-http: ${signal}: draining requests in flight`);
         await source.stop();
         say('fairscan ingest-http: stopped; every acknowledged scan is stored');

@@ -2,6 +2,7 @@ import { type Command } from 'commander';
 import { withFairscan } from '../open-fairscan.js';
 import { describeRun, simulateIntoStore } from '../../ingest/simulate-day.js';
 import { parseDate, parsePositiveInt } from '../parse-options.js';
+import { addLoadOptions, type LoadCommandOptions, runLoadCommand } from './simulate-load.js';
 
 export interface DayOptions {
   readonly seed: number;
@@ -19,9 +20,10 @@ export function addDayOptions(command: Command): Command {
 }
 
 export function registerSimulate(program: Command): void {
-  addDayOptions(program.command('simulate'))
-    .description('simulate a realistic site day into the configured store (through the command handler)')
-    .action(async (options: DayOptions, command: Command) => {
+  addLoadOptions(addDayOptions(program.command('simulate')))
+    .description('simulate a realistic site day into the configured store (through the command handler), or through an adapter with --target')
+    .action(async (options: LoadCommandOptions, command: Command) => {
+      if (options.target !== undefined) return runLoadCommand(options, command);
       await withFairscan(command, async ({ config, handler }) => {
         const run = await simulateIntoStore(
           handler,
