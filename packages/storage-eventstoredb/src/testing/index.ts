@@ -1,0 +1,2 @@
+export { EmulatedEventStoreDb, type EmulatedEventStoreDbOptions } from './emulated-eventstoredb.js';
+export { EmulatedLog, type LogRecord } from './emulated-log.js';
