@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { Equals, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Equals, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 
-export const storeKinds = ['sqlite', 'memory'] as const;
+export const storeKinds = ['sqlite', 'memory', 'eventstoredb'] as const;
 export type StoreKind = (typeof storeKinds)[number];
 
 export class StoreConfig {
@@ -17,6 +17,11 @@ export class StoreConfig {
   @IsOptional()
   @IsIn(['FULL', 'NORMAL'])
   synchronous?: 'FULL' | 'NORMAL' = 'FULL';
+
+  /** EventStoreDB connection string, required when kind is eventstoredb: `esdb://host:2113?tls=false`, or `esdb+discover://n1:2113,n2:2113,n3:2113` for a cluster. */
+  @ValidateIf((store: StoreConfig) => store.kind === 'eventstoredb')
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'url must be a connection string like esdb://localhost:2113?tls=false or esdb+discover://node1:2113,node2:2113' })
+  url?: string = undefined;
 }
 
 export class IngestConfig {

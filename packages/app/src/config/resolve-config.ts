@@ -13,9 +13,10 @@ export const defaultConfigFile = 'fairscan.config.yaml';
 
 type Plain = Record<string, unknown>;
 
-/** `--store` takes a location: `memory:` or a SQLite file path (`sqlite:<path>` also accepted). */
+/** `--store` takes a location: `memory:`, an EventStoreDB connection string, or a SQLite file path (`sqlite:<path>` also accepted). */
 export function storeFromLocation(location: string): Plain {
   if (location === 'memory:' || location === 'memory') return { kind: 'memory' };
+  if (/^esdb(\+discover)?:\/\//.test(location)) return { kind: 'eventstoredb', url: location };
   return { kind: 'sqlite', path: location.replace(/^sqlite:(\/\/)?/, '') };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Container, type ContainerModule } from 'inversify';
 import { sqliteStoreModule } from '@fairscan/storage-sqlite';
+import { eventStoreDbModule } from '@fairscan/storage-eventstoredb';
 import { TOKENS, type CommandHandler, type EventStore } from '@fairscan/event-store';
 import { type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { type FairscanConfig, type StoreKind } from '../config/fairscan-config.js';
@@ -18,6 +19,7 @@ const storageModules: Record<StoreKind, (config: FairscanConfig) => ContainerMod
     return sqliteStoreModule({ path, synchronous: config.store.synchronous ?? 'FULL' });
   },
   memory: () => memoryStoreModule(),
+  eventstoredb: (config) => eventStoreDbModule({ connectionString: config.store.url as string }),
 };
 
 export interface Fairscan {

@@ -61,16 +61,21 @@ export async function idempotentAppend(ctx: AppendContext, streamName: string, e
     try {
       return await write(ctx, streamName, events, revisionFor(streamName, expected, tail));
     } catch (error) {
-      if (error instanceof StreamDeletedError) {
-        throw new Error(`stream "${streamName}" was hard-deleted (an EventStoreDB tombstone) and can never be written again; use another stream name`);
-      }
-      if (!(error instanceof ClientVersionError)) throw error;
-      const fixed = expected !== 'any' && expected !== 'stream_exists';
-      if (fixed || attempt >= MAX_ATTEMPTS) {
-        const again = duplicateOf(streamName, events, await readTail(ctx.client, streamName, ctx.idempotencyWindow + events.length));
-        if (again !== undefined) return again;
-        throw new WrongExpectedVersionError(streamName, expected, actualOf(error));
-      }
+      const settled = await afterConflict(ctx, streamName, events, expected, error, attempt);
+      if (settled !== undefined) return settled;
     }
   }
+}
+
+/** Undefined: retry (an `any` append lost a race); else the duplicate found, or the error to report. */
+async function afterConflict(ctx: AppendContext, streamName: string, events: readonly NewEvent[], expected: ExpectedVersion, error: unknown, attempt: number): Promise<AppendResult | undefined> {
+  if (error instanceof StreamDeletedError) {
+    throw new Error(`stream "${streamName}" was hard-deleted (an EventStoreDB tombstone) and can never be written again; use another stream name`);
+  }
+  if (!(error instanceof ClientVersionError)) throw error;
+  if ((expected === 'any' || expected === 'stream_exists') && attempt < MAX_ATTEMPTS) return undefined;
+  // A resend racing its original: the other one won, and these events are now in the tail.
+  const again = duplicateOf(streamName, events, await readTail(ctx.client, streamName, ctx.idempotencyWindow + events.length));
+  if (again !== undefined) return again;
+  throw new WrongExpectedVersionError(streamName, expected, actualOf(error));
 }

@@ -26,14 +26,25 @@ export async function readPage(client: EventStoreDBClient, streamName: string, b
 export async function* readStreamEvents(client: EventStoreDBClient, streamName: string, options: ReadStreamOptions = {}): AsyncGenerator<StoredEvent> {
   const backwards = options.direction === 'backwards';
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
-  let from: bigint | 'start' | 'end' = options.from === undefined ? (backwards ? END : START) : BigInt(options.from);
+  let from = firstRevision(options.from, backwards);
   while (remaining > 0) {
     const wanted = Math.min(PAGE, remaining);
     const page = await readPage(client, streamName, backwards, from, wanted);
-    for (const event of page) yield event;
-    const last = page.at(-1);
-    if (page.length < wanted || last === undefined || (backwards && last.streamPosition === 0)) return;
+    yield* page;
+    const next = nextRevision(page, wanted, backwards);
+    if (next === undefined) return;
     remaining -= page.length;
-    from = BigInt(last.streamPosition + (backwards ? -1 : 1));
+    from = next;
   }
+}
+
+const firstRevision = (from: number | undefined, backwards: boolean): bigint | 'start' | 'end' =>
+  from === undefined ? (backwards ? END : START) : BigInt(from);
+
+/** Where the next page starts, or undefined when this one was the last. */
+function nextRevision(page: readonly StoredEvent[], wanted: number, backwards: boolean): bigint | undefined {
+  const last = page.at(-1);
+  if (page.length < wanted || last === undefined) return undefined;
+  const next = last.streamPosition + (backwards ? -1 : 1);
+  return next < 0 ? undefined : BigInt(next);
 }

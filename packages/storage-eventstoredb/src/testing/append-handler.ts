@@ -2,7 +2,7 @@ import { type ServerReadableStream, type sendUnaryData, status } from '@grpc/grp
 import { type EmulatedLog, type ProposedEvent } from './emulated-log.js';
 import { type ExpectedRevision, expectedOf } from './expected.js';
 import { serverError, streamDeleted } from './errors.js';
-import { AppendResp, Empty, type AppendReqT, type AppendRespT, streamNameOf } from './protocol.js';
+import { AppendReq, AppendResp, Empty, type AppendReqT, type AppendRespT, streamNameOf } from './protocol.js';
 
 interface Collected {
   streamName: string;
@@ -11,14 +11,14 @@ interface Collected {
 }
 
 function proposedOf(request: AppendReqT): ProposedEvent {
-  const message = request.getProposedMessage();
-  const map = message?.getMetadataMap();
+  const message = request.getProposedMessage() ?? new AppendReq.ProposedMessage();
+  const map = message.getMetadataMap();
   return {
-    id: message?.getId()?.getString() ?? crypto.randomUUID(),
-    type: map?.get('type') ?? '',
-    contentType: map?.get('content-type') ?? 'application/octet-stream',
-    data: message?.getData_asU8() ?? new Uint8Array(),
-    customMetadata: message?.getCustomMetadata_asU8() ?? new Uint8Array(),
+    id: message.getId()?.getString() ?? crypto.randomUUID(),
+    type: map.get('type') ?? '',
+    contentType: map.get('content-type') ?? 'application/octet-stream',
+    data: message.getData_asU8(),
+    customMetadata: message.getCustomMetadata_asU8(),
   };
 }
 

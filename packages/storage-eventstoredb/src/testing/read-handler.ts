@@ -32,9 +32,17 @@ export function readHandler(log: EmulatedLog) {
 
 const countOf = (options: Options): number => (options.hasCount() ? Number(options.getCount()) : Number.MAX_SAFE_INTEGER);
 
+/** The revision a stream read starts at: given, or the start or end (the end is `last + 1` forwards). */
+function streamStart(options: Options, last: number): number {
+  const stream = options.getStream();
+  const backwards = options.getReadDirection() === BACKWARDS;
+  if (stream?.hasRevision()) return Number(stream.getRevision());
+  if (stream?.hasEnd()) return backwards ? last : last + 1;
+  return backwards ? -1 : 0;
+}
+
 async function readStream(log: EmulatedLog, options: Options, sink: Sink): Promise<void> {
-  const streamOptions = options.getStream();
-  const streamName = streamNameOf(streamOptions?.getStreamIdentifier());
+  const streamName = streamNameOf(options.getStream()?.getStreamIdentifier());
   const state = log.stream(streamName);
   if (state?.tombstoned) throw streamDeleted(streamName);
   if (state === undefined || log.metadata.isSoftDeleted(streamName)) {
@@ -42,41 +50,42 @@ async function readStream(log: EmulatedLog, options: Options, sink: Sink): Promi
     return;
   }
   const backwards = options.getReadDirection() === BACKWARDS;
-  const last = state.lastRevision;
-  const from = streamOptions?.hasRevision() ? Number(streamOptions.getRevision()) : streamOptions?.hasEnd() ? (backwards ? last : last + 1) : backwards ? -1 : 0;
-  const records = state.records;
-  const first = records[0]?.revision ?? 0;
-  const now = log.now();
-  let remaining = countOf(options);
+  const { records, lastRevision } = state;
+  const offset = streamStart(options, lastRevision) - (records[0]?.revision ?? 0);
+  const readable = (record: LogRecord): boolean =>
+    log.metadata.isReadable(streamName, record.revision, Number(record.created / 10_000n), lastRevision, log.now());
+  await sendRecords(records, backwards ? Math.min(records.length - 1, offset) : Math.max(0, offset), backwards, countOf(options), readable, sink);
+}
+
+/** Sends up to `count` records that pass `keep`, from `index` in one direction, pausing when the client is slow. */
+async function sendRecords(records: readonly LogRecord[], index: number, backwards: boolean, count: number, keep: (record: LogRecord) => boolean, sink: Sink): Promise<void> {
+  let remaining = count;
   const step = backwards ? -1 : 1;
-  const end = records.length;
-  const start = backwards ? Math.min(end - 1, from - first) : Math.max(0, from - first);
-  for (let index = start; index >= 0 && index < end && remaining > 0 && !sink.cancelled; index += step) {
-    const record = records[index] as LogRecord;
-    if (!log.metadata.isReadable(streamName, record.revision, Number(record.created / 10_000n), last, now)) continue;
+  for (let at = index; at >= 0 && at < records.length && remaining > 0 && !sink.cancelled; at += step) {
+    const record = records[at] as LogRecord;
+    if (!keep(record)) continue;
     remaining--;
     await sink.send(eventResponse(record));
   }
 }
 
-/** A bounded `$all` read: forwards from a position inclusive, backwards before it; everything in the log, as a node shows it. */
-async function readAll(log: EmulatedLog, options: Options, sink: Sink): Promise<void> {
-  const allOptions = options.getAll();
+/** Where a bounded `$all` read starts: forwards from a position inclusive, backwards before it. */
+function allStart(log: EmulatedLog, options: Options): number {
+  const all = options.getAll();
   const backwards = options.getReadDirection() === BACKWARDS;
+  if (all?.hasPosition()) return positionStart(log, Number(all.getPosition()?.getCommitPosition()), backwards);
+  const fromEnd = all?.hasEnd() ?? false;
+  if (backwards) return fromEnd ? log.all.length - 1 : -1;
+  return fromEnd ? log.all.length : 0;
+}
+
+function positionStart(log: EmulatedLog, position: number, backwards: boolean): number {
+  const first = log.indexAfter(position - 1);
+  return backwards ? first - 1 : first;
+}
+
+/** A bounded `$all` read shows everything in the log, deleted and truncated events included, as a node does before a scavenge. */
+async function readAll(log: EmulatedLog, options: Options, sink: Sink): Promise<void> {
   const filter = serverFilter(options.hasFilter() ? options.getFilter() : undefined);
-  const all = log.all;
-  let index: number;
-  if (allOptions?.hasPosition()) {
-    const position = Number(allOptions.getPosition()?.getCommitPosition());
-    index = backwards ? log.indexAfter(position - 1) - 1 : log.indexAfter(position - 1);
-  } else {
-    index = allOptions?.hasEnd() === backwards ? (backwards ? all.length - 1 : 0) : backwards ? -1 : all.length;
-  }
-  let remaining = countOf(options);
-  for (; index >= 0 && index < all.length && remaining > 0 && !sink.cancelled; index += backwards ? -1 : 1) {
-    const record = all[index] as LogRecord;
-    if (!filter.matches(record)) continue;
-    remaining--;
-    await sink.send(eventResponse(record));
-  }
+  await sendRecords(log.all, allStart(log, options), options.getReadDirection() === BACKWARDS, countOf(options), filter.matches, sink);
 }

@@ -27,29 +27,43 @@ function startPosition(log: EmulatedLog, options: Options): number {
  * one log, so catch-up and live can neither skip nor repeat an event.
  */
 export async function subscribeToAll(log: EmulatedLog, options: Options, sink: ResponseSink<ReadRespT>, messages: SubscriptionMessages): Promise<void> {
-  const filter = messages.filter(options.hasFilter() ? options.getFilter() : undefined);
-  let cursor = startPosition(log, options);
-  let scanned = 0;
+  const scan: Scan = { filter: messages.filter(options.hasFilter() ? options.getFilter() : undefined), cursor: startPosition(log, options), scanned: 0 };
   let caughtUp = false;
   await sink.send(messages.confirmation());
   while (!sink.cancelled) {
-    const all = log.all;
-    let index = log.indexAfter(cursor);
-    let waited = false;
-    while (index < all.length && !waited && !sink.cancelled) {
-      const record = all[index++] as LogRecord;
-      cursor = record.position;
-      scanned++;
-      if (filter.matches(record)) waited = await sink.send(messages.event(record));
-      else if (filter.checkpointEvery !== undefined && scanned % filter.checkpointEvery === 0) waited = await sink.send(messages.checkpoint(cursor));
-    }
-    if (waited || log.all !== all || index < log.all.length) continue;
+    if (await sendAvailable(log, scan, sink, messages)) continue;
     if (!caughtUp) {
       caughtUp = true;
-      if (filter.checkpointEvery !== undefined) await sink.send(messages.checkpoint(cursor));
+      if (scan.filter.checkpointEvery !== undefined) await sink.send(messages.checkpoint(scan.cursor));
       await sink.send(messages.caughtUp());
       continue;
     }
     await Promise.race([log.nextWrite(), sink.closed]);
   }
+}
+
+interface Scan {
+  readonly filter: ServerFilter;
+  /** Position of the last record scanned: the subscription resumes strictly after it. */
+  cursor: number;
+  scanned: number;
+}
+
+/**
+ * Sends what the log holds after the cursor. True when it stopped early
+ * (the client was slow, or the log changed): the caller scans again before
+ * calling itself caught up.
+ */
+async function sendAvailable(log: EmulatedLog, scan: Scan, sink: ResponseSink<ReadRespT>, messages: SubscriptionMessages): Promise<boolean> {
+  const all = log.all;
+  let index = log.indexAfter(scan.cursor);
+  while (index < all.length && !sink.cancelled) {
+    const record = all[index++] as LogRecord;
+    scan.cursor = record.position;
+    scan.scanned++;
+    const checkpoint = scan.filter.checkpointEvery !== undefined && scan.scanned % scan.filter.checkpointEvery === 0;
+    const response = scan.filter.matches(record) ? messages.event(record) : checkpoint ? messages.checkpoint(scan.cursor) : undefined;
+    if (response !== undefined && (await sink.send(response))) return true;
+  }
+  return log.all !== all || log.indexAfter(scan.cursor) < log.all.length;
 }
