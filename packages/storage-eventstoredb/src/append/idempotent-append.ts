@@ -53,9 +53,20 @@ const actualOf = (error: ClientVersionError): number => (typeof error.actualVers
  * the exact version read, so two racing resends cannot both be written: the
  * loser conflicts, reads the tail again and finds its events.
  */
+/**
+ * The tail to check ids against: the last `window` events, and only when one
+ * of them is an id of this append, enough more to hold the whole append (a
+ * resend of a long append). New appends, the common case, read the window only.
+ */
+async function tailFor(ctx: AppendContext, streamName: string, events: readonly NewEvent[]): Promise<StreamTail> {
+  const tail = await readTail(ctx.client, streamName, ctx.idempotencyWindow);
+  const seen = events.some((event) => tail.byId.has(event.metadata.eventId));
+  return seen && events.length > 1 ? readTail(ctx.client, streamName, ctx.idempotencyWindow + events.length) : tail;
+}
+
 export async function idempotentAppend(ctx: AppendContext, streamName: string, events: readonly NewEvent[], expected: ExpectedVersion = 'any'): Promise<AppendResult> {
   for (let attempt = 1; ; attempt++) {
-    const tail = await readTail(ctx.client, streamName, ctx.idempotencyWindow + events.length);
+    const tail = await tailFor(ctx, streamName, events);
     const duplicate = duplicateOf(streamName, events, tail);
     if (duplicate !== undefined) return duplicate;
     try {
@@ -75,7 +86,7 @@ async function afterConflict(ctx: AppendContext, streamName: string, events: rea
   if (!(error instanceof ClientVersionError)) throw error;
   if ((expected === 'any' || expected === 'stream_exists') && attempt < MAX_ATTEMPTS) return undefined;
   // A resend racing its original: the other one won, and these events are now in the tail.
-  const again = duplicateOf(streamName, events, await readTail(ctx.client, streamName, ctx.idempotencyWindow + events.length));
+  const again = duplicateOf(streamName, events, await tailFor(ctx, streamName, events));
   if (again !== undefined) return again;
   throw new WrongExpectedVersionError(streamName, expected, actualOf(error));
 }
