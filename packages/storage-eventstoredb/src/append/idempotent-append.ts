@@ -24,6 +24,13 @@ function duplicateOf(streamName: string, events: readonly NewEvent[], tail: Stre
   return { nextExpectedVersion: tail.version, lastGlobalPosition: stored.at(-1)?.globalPosition ?? 0, duplicate: true };
 }
 
+/** An empty append checks the expected version and writes nothing, as every store does. */
+function nothingToWrite(streamName: string, expected: ExpectedVersion, tail: StreamTail): AppendResult {
+  assertExpectedVersion(streamName, expected, tail.version);
+  const last = [...tail.byId.values()].reduce((max, ref) => Math.max(max, ref.globalPosition), -1);
+  return { nextExpectedVersion: tail.version, lastGlobalPosition: last, duplicate: false };
+}
+
 /** The revision the write expects: the caller's, or, for `any`, the version just read, so a racing resend cannot slip in. */
 function revisionFor(streamName: string, expected: ExpectedVersion, tail: StreamTail): ExpectedVersion {
   assertExpectedVersion(streamName, expected, tail.version);
@@ -69,6 +76,7 @@ export async function idempotentAppend(ctx: AppendContext, streamName: string, e
     const tail = await tailFor(ctx, streamName, events);
     const duplicate = duplicateOf(streamName, events, tail);
     if (duplicate !== undefined) return duplicate;
+    if (events.length === 0) return nothingToWrite(streamName, expected, tail);
     try {
       return await write(ctx, streamName, events, revisionFor(streamName, expected, tail));
     } catch (error) {

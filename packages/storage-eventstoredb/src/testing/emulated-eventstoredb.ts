@@ -5,13 +5,21 @@ import { deleteHandler, tombstoneHandler } from './delete-handlers.js';
 import { readHandler } from './read-handler.js';
 import { scavengeHandler } from './scavenge-handler.js';
 import { unsupported } from './errors.js';
-import { OperationsService, StreamsService } from './protocol.js';
+import { OperationsService, ServerFeaturesService, StreamsService } from './protocol.js';
+import { batchAppendHandler } from './batch-append-handler.js';
+import { supportedMethods } from './server-features.js';
 
 export interface EmulatedEventStoreDbOptions {
   /** Bytes of data + metadata one append may carry; a node's default is 1 MiB (`--max-append-size`). */
   readonly maxAppendSize?: number;
   /** Milliseconds since the epoch, for `created` and `$maxAge`. */
   readonly clock?: () => number;
+  /**
+   * Advertise BatchAppend through ServerFeatures, as nodes from 21.10 do, so
+   * the client appends with it (default). `false` answers ServerFeatures as
+   * UNIMPLEMENTED, like an older node: the client falls back to Append.
+   */
+  readonly batchAppend?: boolean;
 }
 
 /**
@@ -42,8 +50,9 @@ export class EmulatedEventStoreDb {
       append: appendHandler(log, options.maxAppendSize ?? 1024 * 1024),
       delete: deleteHandler(log),
       tombstone: tombstoneHandler(log),
-      batchAppend: (call: { destroy(error: Error): void }) => call.destroy(unsupported('BatchAppend')),
+      batchAppend: batchAppendHandler(log, options.maxAppendSize ?? 1024 * 1024),
     } as UntypedServiceImplementation);
+    if (options.batchAppend ?? true) server.addService(ServerFeaturesService, { getSupportedMethods: supportedMethods } as UntypedServiceImplementation);
     server.addService(OperationsService, {
       startScavenge: scavengeHandler(log),
       stopScavenge: notEmulated('StopScavenge'),

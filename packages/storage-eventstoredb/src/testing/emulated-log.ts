@@ -97,9 +97,10 @@ export class EmulatedLog {
     return { kind: 'ok', lastRevision: tombstoned.lastRevision, position };
   }
 
-  /** Resolves on the next write (or `wake`), for live subscriptions. */
-  nextWrite(): Promise<void> {
-    return new Promise((resolve) => this.waiters.add(resolve));
+  /** Calls `wake` once on the next write (or `wake()`), for live subscriptions; returns the way to cancel that. */
+  onNextWrite(wake: () => void): () => void {
+    this.waiters.add(wake);
+    return () => this.waiters.delete(wake);
   }
 
   wake(): void {

@@ -38,7 +38,7 @@ export async function subscribeToAll(log: EmulatedLog, options: Options, sink: R
       await sink.send(messages.caughtUp());
       continue;
     }
-    await Promise.race([log.nextWrite(), sink.closed]);
+    await sink.until((wake) => log.onNextWrite(wake));
   }
 }
 
