@@ -57,7 +57,7 @@ export function buildProgram(): Command {
     .description('Warehouse scanner data without worker surveillance')
     .version('0.1.0')
     .option('-c, --config <file>', 'config file (YAML or JSON); default ./fairscan.config.yaml when present')
-    .option('--store <location>', 'event store: a SQLite file path, a postgres:// URL, or memory:')
+    .option('--store <location>', 'event store: a SQLite file path, memory:, a postgres:// URL, or esdb://… / esdb+discover://… (EventStoreDB)')
     .option('--site <site>', 'site id, e.g. lille-1')
     .showHelpAfterError()
     .exitOverride();

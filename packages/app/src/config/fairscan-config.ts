@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Equals, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 
-export const storeKinds = ['sqlite', 'memory', 'postgres'] as const;
+export const storeKinds = ['sqlite', 'memory', 'postgres', 'eventstoredb'] as const;
 export type StoreKind = (typeof storeKinds)[number];
 
 export class StoreConfig {
@@ -18,9 +18,13 @@ export class StoreConfig {
   @IsIn(['FULL', 'NORMAL'])
   synchronous?: 'FULL' | 'NORMAL' = 'FULL';
 
-  /** PostgreSQL connection string, `?schema=` optional (default schema `public`); required when kind is postgres. */
-  @ValidateIf((store: StoreConfig) => store.kind === 'postgres')
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'url must be a connection string like postgres://user@host:5432/fairscan' })
+  /**
+   * The server's connection string, required when kind is postgres or eventstoredb:
+   * `postgres://user@host:5432/fairscan?schema=lille_1`, or `esdb://host:2113?tls=false`
+   * (`esdb+discover://n1:2113,n2:2113,n3:2113` for a cluster).
+   */
+  @ValidateIf((store: StoreConfig) => store.kind === 'postgres' || store.kind === 'eventstoredb')
+  @Matches(/^(postgres(ql)?|esdb(\+discover)?):\/\/\S+$/, { message: 'url must be a connection string like postgres://user@host:5432/fairscan or esdb://localhost:2113?tls=false' })
   url?: string = undefined;
 }
 

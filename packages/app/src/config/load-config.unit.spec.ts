@@ -39,4 +39,16 @@ describe('config', function () {
   it('given kind postgres without a connection string, when built, then the error names store.url', function () {
     expect(() => configFrom({ store: { kind: 'postgres' } })).to.throw(ConfigError, '"store.url"');
   });
+
+  it('given an esdb:// or esdb+discover:// location, when read, then the EventStoreDB store is chosen with that url', function () {
+    for (const url of ['esdb://localhost:2113?tls=false', 'esdb+discover://node1:2113,node2:2113,node3:2113?tls=true']) {
+      expect(storeFromLocation(url)).to.deep.equal({ kind: 'eventstoredb', url });
+      expect(configFrom({ store: storeFromLocation(url) }).store).to.include({ kind: 'eventstoredb', url });
+    }
+  });
+
+  it('given kind eventstoredb without a connection string, when built, then the error names store.url', function () {
+    expect(() => configFrom({ store: { kind: 'eventstoredb' } })).to.throw(ConfigError, '"store.url"');
+    expect(() => configFrom({ store: { kind: 'eventstoredb', url: 'tcp://localhost:1113' } })).to.throw(ConfigError, 'esdb://');
+  });
 });

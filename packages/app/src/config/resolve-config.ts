@@ -13,10 +13,11 @@ export const defaultConfigFile = 'fairscan.config.yaml';
 
 type Plain = Record<string, unknown>;
 
-/** `--store` takes a location: `memory:`, a `postgres://` connection string, or a SQLite file path (`sqlite:<path>` also accepted). */
+/** `--store` takes a location: `memory:`, a `postgres://` or EventStoreDB (`esdb://`, `esdb+discover://`) connection string, or a SQLite file path (`sqlite:<path>` also accepted). */
 export function storeFromLocation(location: string): Plain {
   if (location === 'memory:' || location === 'memory') return { kind: 'memory' };
   if (/^postgres(ql)?:\/\//.test(location)) return { kind: 'postgres', url: location };
+  if (/^esdb(\+discover)?:\/\//.test(location)) return { kind: 'eventstoredb', url: location };
   return { kind: 'sqlite', path: location.replace(/^sqlite:(\/\/)?/, '') };
 }
 

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Container, type ContainerModule } from 'inversify';
 import { sqliteStoreModule } from '@fairscan/storage-sqlite';
 import { postgresStoreModule } from '@fairscan/storage-postgres';
+import { eventStoreDbModule } from '@fairscan/storage-eventstoredb';
 import { TOKENS, type CommandHandler, type EventStore, type SnapshotStore } from '@fairscan/event-store';
 import { type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { type FairscanConfig, type StoreKind } from '../config/fairscan-config.js';
@@ -20,6 +21,7 @@ const storageModules: Record<StoreKind, (config: FairscanConfig) => ContainerMod
   },
   memory: () => memoryStoreModule(),
   postgres: (config) => postgresStoreModule({ url: config.store.url as string }),
+  eventstoredb: (config) => eventStoreDbModule({ connectionString: config.store.url as string }),
 };
 
 export interface Fairscan {

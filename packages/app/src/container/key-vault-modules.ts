@@ -2,6 +2,7 @@ import { ContainerModule } from 'inversify';
 import { InMemoryKeyVault, type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { sqliteKeyVaultModule } from '@fairscan/storage-sqlite';
 import { postgresKeyVaultModule } from '@fairscan/storage-postgres';
+import { eventStoreDbKeyVaultModule } from '@fairscan/storage-eventstoredb';
 import { type StoreKind } from '../config/fairscan-config.js';
 
 /**
@@ -12,6 +13,7 @@ import { type StoreKind } from '../config/fairscan-config.js';
 export const keyVaultModules: Record<StoreKind, () => ContainerModule> = {
   sqlite: () => sqliteKeyVaultModule(),
   postgres: () => postgresKeyVaultModule(),
+  eventstoredb: () => eventStoreDbKeyVaultModule(),
   memory: () =>
     new ContainerModule(({ bind }) => {
       bind<KeyVault>(PRIVACY_TOKENS.KeyVault).toConstantValue(new InMemoryKeyVault());

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { type KitSetup, type StoreHolder, freshStorePerTest } from './setup.js';
-import { collect, idsOf, newEvents, readAllUnder, readStream, uniquePrefix } from './fixtures.js';
+import { collect, expectRejection, idsOf, newEvents, readAllUnder, readStream, uniquePrefix } from './fixtures.js';
 import { take } from './subscribe.js';
 
 /** Deleted events are gone from every read: readStream, readAll, listStreams, later subscriptions. */
@@ -42,11 +42,17 @@ export function deleteSpecs(setup: KitSetup): void {
       await expectGone(ctx, prefix, `${prefix}shift-1`, []);
     });
 
-    it('starts a hard-deleted stream again at position 0', async () => {
+    it('starts a hard-deleted stream again at position 0 (or refuses it, where hard deletes are final)', async () => {
       const stream = `${uniquePrefix()}shift-1`;
       await ctx.store.appendToStream(stream, newEvents(3));
       await ctx.store.deleteStream(stream, { hard: true });
       const again = newEvents(1);
+      if (ctx.store.capabilities.recreatesHardDeletedStreams === false) {
+        await expectRejection(ctx.store.appendToStream(stream, again, { expectedVersion: 'no_stream' }), Error);
+        expect(await readStream(ctx.store, stream)).to.deep.equal([]);
+        expect(await ctx.store.streamVersion(stream)).to.equal(-1);
+        return;
+      }
       await ctx.store.appendToStream(stream, again, { expectedVersion: 'no_stream' });
       const read = await readStream(ctx.store, stream);
       expect(idsOf(read)).to.deep.equal(idsOf(again));

@@ -79,6 +79,19 @@ export interface ImportResult {
 export interface StoreCapabilities {
   /** appendToStreams is one transaction across streams. */
   readonly multiStreamAtomic: boolean;
+  /**
+   * How far idempotency by eventId reaches. Absent: every id ever stored, in
+   * any stream. A number n: only among the last n events of the stream
+   * appended to (a store without an index by event id, e.g. EventStoreDB);
+   * an id stored in another stream, or further back, is not recognised.
+   */
+  readonly idempotencyWindow?: number;
+  /**
+   * False when a hard-deleted stream can never be written again (an
+   * EventStoreDB tombstone): the append is refused. Absent: true, it starts
+   * again at position 0.
+   */
+  readonly recreatesHardDeletedStreams?: boolean;
 }
 
 /**
