@@ -6,4 +6,4 @@ export * from './replay/index.js';
 export * from './compliance/index.js';
 export * from './live/index.js';
 export * from './access/personal-read.js';
-export * from './http/index.js';
+// The HTTP API and dashboard (fastify) are `@fairscan/reporting/http`: report and export commands never load a web server.

@@ -3,26 +3,30 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Container, type ContainerModule } from 'inversify';
 import { sqliteStoreModule } from '@fairscan/storage-sqlite';
-import { postgresStoreModule } from '@fairscan/storage-postgres';
-import { eventStoreDbModule } from '@fairscan/storage-eventstoredb';
 import { TOKENS, type CommandHandler, type EventStore, type SnapshotStore } from '@fairscan/event-store';
 import { type KeyVault, PRIVACY_TOKENS } from '@fairscan/privacy';
 import { type FairscanConfig, type StoreKind } from '../config/fairscan-config.js';
 import { coreModule } from './core-module.js';
 import { memoryStoreModule } from './memory-store-module.js';
 import { keyVaultModules } from './key-vault-modules.js';
+import { loadStoreAdapter, serverAdapter } from './server-adapters.js';
 
-/** The one place that knows every adapter: config picks the storage module. */
-const storageModules: Record<StoreKind, (config: FairscanConfig) => ContainerModule> = {
+/** The one place that knows every adapter: config picks the storage module (server stores: server-adapters.ts). */
+const embeddedModules: Partial<Record<StoreKind, (config: FairscanConfig) => ContainerModule>> = {
   sqlite: (config) => {
     const path = config.store.path ?? '.fairscan/fairscan.db';
     mkdirSync(dirname(path), { recursive: true });
     return sqliteStoreModule({ path, synchronous: config.store.synchronous ?? 'FULL' });
   },
   memory: () => memoryStoreModule(),
-  postgres: (config) => postgresStoreModule({ url: config.store.url as string }),
-  eventstoredb: (config) => eventStoreDbModule({ connectionString: config.store.url as string }),
 };
+
+function storageModules(config: FairscanConfig): ContainerModule[] {
+  const kind = config.store.kind;
+  const server = serverAdapter(kind);
+  if (server !== undefined) return [server.store(config), server.keyVault()];
+  return [(embeddedModules[kind] as (config: FairscanConfig) => ContainerModule)(config), (keyVaultModules[kind] as () => ContainerModule)()];
+}
 
 export interface Fairscan {
   readonly config: FairscanConfig;
@@ -36,9 +40,16 @@ export interface Fairscan {
   close(): Promise<void>;
 }
 
+/** Opens fairscan on any configured store, importing a server store's adapter first. */
+export async function openFairscan(config: FairscanConfig, clock?: () => Date): Promise<Fairscan> {
+  await loadStoreAdapter(config.store.kind);
+  return buildFairscan(config, clock);
+}
+
+/** Synchronous, for the embedded stores (SQLite, memory) or once `openFairscan` has loaded a server store's adapter. */
 export function buildFairscan(config: FairscanConfig, clock?: () => Date): Fairscan {
   const container = new Container({ defaultScope: 'Singleton' });
-  container.load(coreModule(config, clock), storageModules[config.store.kind](config), keyVaultModules[config.store.kind]());
+  container.load(coreModule(config, clock), ...storageModules(config));
   const store = container.get<EventStore>(TOKENS.EventStore);
   const handler = container.get<CommandHandler>(TOKENS.CommandHandler);
   const vault = container.get<KeyVault>(PRIVACY_TOKENS.KeyVault);

@@ -1,5 +1,6 @@
 import { type RetentionReport, startRetentionTimer } from '@fairscan/privacy';
-import { buildServer, LiveProjections, liveViews, rebuildProjection, type RetentionState, Sessions, yieldingStore } from '@fairscan/reporting';
+import { LiveProjections, liveViews, rebuildProjection, yieldingStore } from '@fairscan/reporting';
+import { buildServer, type RetentionState, Sessions } from '@fairscan/reporting/http';
 import { HandlerScanIngest } from '@fairscan/event-store';
 import { DeviceDirectory, drainAndClose, scanRoutes } from '@fairscan/scanner-http';
 import { type Fairscan } from '../container/build-container.js';

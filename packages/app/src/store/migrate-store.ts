@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrateDatabase } from '@fairscan/storage-postgres';
 import { SqliteEventStore } from '@fairscan/storage-sqlite';
 import { type StoreConfig } from '../config/fairscan-config.js';
 
 /** What `fairscan store migrate` did, as a line for the user. */
 export async function migrateStore(store: StoreConfig): Promise<string> {
   if (store.kind === 'postgres') {
+    const { migrateDatabase } = await import('@fairscan/storage-postgres');
     const { schema, applied } = await migrateDatabase({ url: store.url as string });
     return applied.length === 0
       ? `schema "${schema}" is up to date: nothing to apply`

@@ -2,7 +2,7 @@ import { type Command } from 'commander';
 import { reportNames } from '@fairscan/reporting';
 import { registerAccount } from '@fairscan/privacy';
 import { type ConfigOverrides } from '../../config/resolve-config.js';
-import { buildFairscan } from '../../container/build-container.js';
+import { openFairscan } from '../../container/build-container.js';
 import { describeRun, simulateIntoStore } from '../../ingest/simulate-day.js';
 import { addDayOptions, type DayOptions } from './simulate.js';
 import { printReports } from './report.js';
@@ -39,7 +39,7 @@ export function registerDemo(program: Command): void {
     .option('--dir <dir>', 'where the demo file goes', '.fairscan')
     .action(async (options: DemoOptions, command: Command) => {
       const { config, location: path } = await demoStore(options.dir, command.optsWithGlobals<ConfigOverrides>().store);
-      const fairscan = buildFairscan(config);
+      const fairscan = await openFairscan(config);
       try {
         await assertEmpty(fairscan.store, path);
         say(`fairscan demo: a simulated day at site ${config.site} (${options.date}, seed ${options.seed}) into ${path}`);

@@ -1,6 +1,9 @@
 import { type Command } from 'commander';
 import { assertAllowed } from '@fairscan/privacy';
-import { type Device, listDevices, registerDevice, revokeDevice } from '@fairscan/scanner-http';
+import { type Device } from '@fairscan/scanner-http';
+
+// The device book lives in the HTTP adapter; imported per command so fastify loads only when a device command runs.
+const devicesApi = () => import('@fairscan/scanner-http');
 import { type Fairscan } from '../../container/build-container.js';
 import { addAsOption, say, withAccount } from './acting-as.js';
 
@@ -19,7 +22,7 @@ function registerAdd(devices: Command): void {
     .argument('<deviceId>', 'the handheld id its scans carry, e.g. tc52-0017')
     .action(async (deviceId: string, options: { as: string }, command: Command) => {
       await asDeviceManager(command, options.as, async ({ store, config }) => {
-        const token = await registerDevice(store, config.site, deviceId);
+        const token = await (await devicesApi()).registerDevice(store, config.site, deviceId);
         // The token alone on stdout, so a provisioning script can capture it; it is not stored anywhere, only its hash.
         process.stderr.write(`device "${deviceId}" added at ${config.site}; its token follows, shown this once: put it on the device\n`);
         say(token);
@@ -32,7 +35,7 @@ function registerRevoke(devices: Command): void {
     .argument('<deviceId>', 'the handheld to revoke')
     .action(async (deviceId: string, options: { as: string }, command: Command) => {
       await asDeviceManager(command, options.as, async ({ store, config }) => {
-        await revokeDevice(store, config.site, deviceId);
+        await (await devicesApi()).revokeDevice(store, config.site, deviceId);
         say(`device "${deviceId}" revoked at ${config.site}; a running server refuses it within a second`);
       });
     });
@@ -43,7 +46,7 @@ function registerList(devices: Command): void {
     async (options: { as: string }, command: Command) => {
       await asDeviceManager(command, options.as, async ({ store, config }) => {
         say(['device', 'added', 'status'].join('\t'));
-        for (const device of await listDevices(store, config.site)) say(describe(device));
+        for (const device of await (await devicesApi()).listDevices(store, config.site)) say(describe(device));
       });
     },
   );

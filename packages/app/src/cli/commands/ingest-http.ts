@@ -1,6 +1,7 @@
 import { type Command } from 'commander';
 import { HandlerScanIngest } from '@fairscan/event-store';
-import { defaultLimits, DeviceDirectory, HttpScannerSource } from '@fairscan/scanner-http';
+// The limits alone at start-up (for --help); fastify loads when the command runs.
+import { defaultLimits } from '@fairscan/scanner-http/limits';
 import { withFairscan } from '../open-fairscan.js';
 import { parsePositiveInt } from '../parse-options.js';
 import { untilStopped } from '../until-stopped.js';
@@ -25,6 +26,7 @@ export function registerIngestHttp(program: Command): void {
     .option('--max-in-flight <n>', 'scans waiting for the store before devices get 429', parsePositiveInt, defaultLimits.maxInFlightRecords)
     .action(async (options: IngestHttpOptions, command: Command) => {
       await withFairscan(command, async ({ store, handler, config }) => {
+        const { DeviceDirectory, HttpScannerSource } = await import('@fairscan/scanner-http');
         const devices = new DeviceDirectory(store, config.site);
         const limits = { maxBatchLines: options.maxBatchLines, maxInFlightRecords: options.maxInFlight };
         const source = new HttpScannerSource({ devices, port: options.port, host: options.host, limits, storeProblem: () => devices.storeProblem() });

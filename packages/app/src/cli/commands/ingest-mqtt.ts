@@ -1,6 +1,6 @@
 import { type Command } from 'commander';
 import { HandlerScanIngest } from '@fairscan/event-store';
-import { MqttScannerSource, type MessageOutcome, scanTopicFilter } from '@fairscan/scanner-mqtt';
+import { type MessageOutcome } from '@fairscan/scanner-mqtt';
 import { withFairscan } from '../open-fairscan.js';
 import { untilStopped } from '../until-stopped.js';
 
@@ -38,6 +38,7 @@ export function registerIngestMqtt(program: Command): void {
     .action(async (options: IngestMqttOptions, command: Command) => {
       await withFairscan(command, async ({ config, handler }) => {
         const tally = new Tally();
+        const { MqttScannerSource, scanTopicFilter } = await import('@fairscan/scanner-mqtt'); // mqtt.js only when listening
         const source = new MqttScannerSource({
           url: options.url,
           site: config.site,

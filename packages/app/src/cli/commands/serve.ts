@@ -1,7 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { withFairscan } from '../open-fairscan.js';
 import { parsePositiveInt } from '../parse-options.js';
-import { startServe } from '../../serve/start-serve.js';
 import { say } from './acting-as.js';
 
 interface ServeCommandOptions {
@@ -42,6 +41,8 @@ export function registerServe(program: Command): void {
       // Listening for signals first: one that arrives while serve starts still stops it cleanly.
       const stopped = untilStopped();
       await withFairscan(command, async (fairscan) => {
+        // Imported here: the web server and scanner routes load only for `serve` (every other command starts lighter).
+        const { startServe } = await import('../../serve/start-serve.js');
         const serving = await startServe(fairscan, {
           port: options.port,
           host: options.host,

@@ -3,7 +3,6 @@ import { resolveConfig, type ConfigOverrides } from '../../config/resolve-config
 import { FileTarget } from '../../loadgen/file-target.js';
 import { HttpTarget } from '../../loadgen/http-target.js';
 import { type LoadTarget } from '../../loadgen/load-target.js';
-import { MqttTarget } from '../../loadgen/mqtt-target.js';
 import { describeLoad, runLoad } from '../../loadgen/run-load.js';
 import { siteDayUnits } from '../../loadgen/site-day-units.js';
 import { parsePositiveInt } from '../parse-options.js';
@@ -47,7 +46,7 @@ export function addLoadOptions(command: Command): Command {
 async function openTarget(options: LoadCommandOptions, site: string): Promise<LoadTarget> {
   const target = options.target ?? '';
   if (target === 'file') return new FileTarget(options.out);
-  if (/^mqtts?:\/\//.test(target)) return MqttTarget.connect(target, site);
+  if (/^mqtts?:\/\//.test(target)) return (await import('../../loadgen/mqtt-target.js')).MqttTarget.connect(target, site);
   if (!/^https?:\/\//.test(target)) throw new UsageError(`--target "${target}": use http://host:port, mqtt://host:port or file`);
   if (options.token === undefined || options.device === undefined) {
     throw new UsageError('an HTTP target needs --token <device token> and --device <the device it was issued to>');

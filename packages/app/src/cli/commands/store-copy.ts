@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CheckpointStore, TOKENS } from '@fairscan/event-store';
-import { displayUrl } from '@fairscan/storage-postgres';
 import { configFrom } from '../../config/load-config.js';
 import { storeFromLocation } from '../../config/resolve-config.js';
-import { buildFairscan, type Fairscan } from '../../container/build-container.js';
+import { type Fairscan, openFairscan } from '../../container/build-container.js';
 import { copyEvents, countAfter } from '../../store/copy-events.js';
 import { startProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
@@ -18,18 +17,19 @@ export interface StoreCopyOptions {
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** A location as the copy names it: the URL without its password, or the SQLite file's absolute path. */
-function describe(location: string): string {
+async function describe(location: string): Promise<string> {
   const store = storeFromLocation(location);
-  return store.kind === 'postgres' ? displayUrl(location) : store.kind === 'sqlite' ? resolve(String(store.path)) : 'memory:';
+  if (store.kind === 'postgres') return (await import('@fairscan/storage-postgres')).displayUrl(location);
+  return store.kind === 'sqlite' ? resolve(String(store.path)) : 'memory:';
 }
 
-function open(location: string, role: 'from' | 'to'): Fairscan {
+async function open(location: string, role: 'from' | 'to'): Promise<Fairscan> {
   const store = storeFromLocation(location);
   if (store.kind === 'memory') throw new UsageError(`--${role} memory: holds nothing once the command ends; name a SQLite file or a postgres:// URL`);
   if (role === 'from' && store.kind === 'sqlite' && !existsSync(String(store.path))) {
     throw new UsageError(`--from ${location}: no such SQLite file`);
   }
-  return buildFairscan(configFrom({ store }));
+  return openFairscan(configFrom({ store }));
 }
 
 /** Ctrl-C finishes the batch in flight and saves the checkpoint: the same command resumes there. */
@@ -42,12 +42,12 @@ function interruptOnSigint(): { signal: AbortSignal; dispose(): void } {
 }
 
 export async function runStoreCopy(options: StoreCopyOptions): Promise<void> {
-  const [from, to] = [describe(options.from), describe(options.to)];
+  const [from, to] = [await describe(options.from), await describe(options.to)];
   if (from === to) throw new UsageError('--from and --to name the same store');
-  const source = open(options.from, 'from');
+  const source = await open(options.from, 'from');
   let target: Fairscan;
   try {
-    target = open(options.to, 'to');
+    target = await open(options.to, 'to');
   } catch (error) {
     await source.close();
     throw error;
