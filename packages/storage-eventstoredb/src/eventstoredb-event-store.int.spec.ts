@@ -10,6 +10,14 @@ import { type WorkerEventStoreDb, startInWorker } from './testing/index.js';
  */
 const real = process.env.EVENTSTORE_CONNECTION_STRING;
 const largeReadEvents = process.env.ESDB_LARGE_READ_EVENTS === undefined ? undefined : Number(process.env.ESDB_LARGE_READ_EVENTS);
+/**
+ * The emulator is JavaScript serving gRPC on the same two cores: the kit's full
+ * 1,000,000-event reads take 6-7 minutes there, most of a CI run, and measure
+ * the emulator more than the adapter. 250,000 still streams through many
+ * client pages with the kit's flat-memory checks; the real-server target, and
+ * ESDB_LARGE_READ_EVENTS=1000000 on the emulator, run the full million.
+ */
+const emulatorLargeReadEvents = largeReadEvents ?? 250_000;
 
 if (real !== undefined && real !== '') {
   runEventStoreConformance('EventStoreDB (real server)', async () => EventStoreDbEventStore.open({ connectionString: real }), { largeReadEvents, importEvents: false });
@@ -25,7 +33,7 @@ if (real === undefined || real === '' || process.env.CI === 'true') {
     });
     after(() => server?.stop());
     runEventStoreConformance('EventStoreDB (in-process gRPC server)', async () => EventStoreDbEventStore.open({ connectionString: server!.connectionString }), {
-      largeReadEvents, // the kit's 1,000,000 unless ESDB_LARGE_READ_EVENTS shortens a local run
+      largeReadEvents: emulatorLargeReadEvents,
       // Not a `fairscan store copy` target yet: EventStoreDB assigns revisions itself, so events cannot be placed at their source positions.
       importEvents: false,
     });
