@@ -3,6 +3,7 @@ import { type NewEvent, type StoredEvent } from '@fairscan/domain';
 import {
   type AppendOptions,
   type AppendResult,
+  CommitNotifier,
   type DeleteOptions,
   type EventStore,
   type ImportResult,
@@ -19,7 +20,6 @@ import { prepareWrite } from './append/prepared-write.js';
 import { StreamStateQueries } from './append/stream-state.js';
 import { VersionCache } from './append/version-cache.js';
 import { StoreReads } from './reads/store-reads.js';
-import { CommitNotifier } from './subscription/commit-notifier.js';
 import { subscribeToAll } from './subscription/live-subscription.js';
 import { StreamDeletion } from './delete/stream-deletion.js';
 import { EventImport } from './append/event-import.js';

@@ -24,4 +24,9 @@ export class CommitNotifier {
   notify(): void {
     for (const wake of [...this.waiters]) wake();
   }
+
+  /** Waiters not yet woken: a test checks none is left behind. */
+  get waiting(): number {
+    return this.waiters.size;
+  }
 }

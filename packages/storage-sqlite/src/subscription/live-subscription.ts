@@ -1,9 +1,8 @@
 import { type StoredEvent } from '@fairscan/domain';
-import { type SubscribeOptions } from '@fairscan/event-store';
 import { storedEvent } from '../schema/event-row.js';
 import { type AllQuery, matchesNothing, type RawRow } from '../reads/all-query.js';
 import { type NextPage, pagedIterable } from '../reads/paged-iterable.js';
-import { type CommitNotifier } from './commit-notifier.js';
+import { type CommitNotifier, type SubscribeOptions } from '@fairscan/event-store';
 
 export interface SubscriptionContext {
   readonly all: AllQuery;
@@ -42,7 +41,7 @@ function livePages(context: SubscriptionContext, options: SubscribeOptions): Nex
       const last = rows.at(-1);
       after = rows.length === pageSize && last !== undefined ? (last[0] as number) : Math.max(after, head);
       if (rows.length > 0) return rows;
-      await notifier.wait(pollMs, signal);
+      await notifier.wait(signal, pollMs);
     }
     return undefined;
   };
