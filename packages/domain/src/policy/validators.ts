@@ -1,5 +1,6 @@
-import { IsIn, IsInt, IsString, Min, registerDecorator, type ValidationArguments } from 'class-validator';
+import { IsIn, IsInt, IsString, Min, type ValidationArguments } from 'class-validator';
 import { parseIsoDuration } from './iso-duration.js';
+import { predicate } from '../commands/validators/predicate.js';
 
 /**
  * Field rules of the register DTOs. Messages leave out the field name: the
@@ -49,17 +50,3 @@ export const IsIsoDuration = (): PropertyDecorator =>
     'must be a non-zero ISO-8601 duration such as P1W, P1D or PT1H (got "$value")',
   );
 
-function predicate(
-  name: string,
-  validate: (value: unknown) => boolean,
-  message: string | ((args: ValidationArguments) => string),
-): PropertyDecorator {
-  return (target, property) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: String(property),
-      options: { message },
-      validator: { validate },
-    });
-}

@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsString, Length, Matches, Max, Min, isISO8601, registerDecorator } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Max, Min, isISO8601 } from 'class-validator';
 import { type BreakSource } from '../../events/shift-events.js';
 import { bizSteps } from '../../gs1/epcis.js';
 import { operatorRefPattern } from '../../gs1/operator-ref.js';
+import { predicate } from './predicate.js';
 
 /**
  * Field rules shared by the command DTOs. Identifiers end up inside stream
@@ -49,16 +50,6 @@ export const isInstant = (value: unknown): value is string =>
 export const isDay = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true });
 
-function predicate(name: string, test: (value: unknown) => boolean, message: string): PropertyDecorator {
-  return (target, property) =>
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName: String(property),
-      options: { message },
-      validator: { validate: test },
-    });
-}
 
 export const IsInstant = (): PropertyDecorator =>
   predicate('isInstant', isInstant, '$property must be an ISO-8601 instant with a timezone, e.g. 2024-03-01T08:15:00Z (got "$value")');
