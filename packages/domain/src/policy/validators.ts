@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsString, Min, type ValidationArguments } from 'class-validator';
+import { IsIn, IsInt, IsString, Min } from 'class-validator';
 import { parseIsoDuration } from './iso-duration.js';
 import { predicate } from '../commands/validators/predicate.js';
 
