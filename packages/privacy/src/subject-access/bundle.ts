@@ -1,5 +1,6 @@
-import { type BizStep, type OperatorRef, type RetentionCategory, type TaskStatus } from '@fairscan/domain';
+import { type OperatorRef, type RetentionCategory, type ScanAttributed } from '@fairscan/domain';
 import { type Role } from '../access/roles.js';
+import { type OperatorTask } from '../my-day/operator-tasks.js';
 import { type LoggedAccess } from '../audit/audit-stream.js';
 import { type IssuedPseudonym } from '../identity/resolve.js';
 import { type RetentionSource } from '../retention/schedule.js';
@@ -14,25 +15,13 @@ export interface HeldShift {
   readonly breaks: ReadonlyArray<{ readonly startedAt: string; readonly endedAt?: string; readonly source: string }>;
 }
 
-export interface HeldTask {
-  readonly taskId: string;
+/** A task of the subject's as "my day" shows it, plus the shift pseudonym it was held under. */
+export interface HeldTask extends OperatorTask {
   readonly operator: OperatorRef;
-  readonly bizStep: BizStep;
-  readonly station: string;
-  readonly units: number;
-  readonly unitsDone: number;
-  readonly status: TaskStatus;
-  readonly assignedAt: string;
 }
 
-export interface HeldAttribution {
-  readonly scanId: string;
-  readonly operator: OperatorRef;
-  readonly taskId?: string;
-  readonly bizStep: BizStep;
-  readonly readPoint: string;
-  readonly occurredAt: string;
-}
+/** An attribution still held: the stored fact itself (scan, pseudonym, step, station, time). */
+export type HeldAttribution = ScanAttributed['data'];
 
 /** The part of an aggregate event that is about the subject (rows about others are left out). */
 export interface HeldAggregate {
