@@ -42,7 +42,7 @@ export { checkLogin, type LoginOutcome, type PasswordSet, setPassword } from './
 
 export { type EmployeeEnrolled, employeeStream } from './employees/employee-events.js';
 export { enrolEmployee, type Enrolment, teamOf } from './employees/enrol-employee.js';
-export { type EmployeeLookup, lookupEmployee, ownerOf, type PseudonymOwner, pseudonymOnDay, pseudonymsOfSubject } from './employees/employee-lookup.js';
+export { type EmployeeLookup, lookupEmployee, ownerOf, type PseudonymOwner, pseudonymOnDay, pseudonymsOfSubject, teamsOfPseudonyms } from './employees/employee-lookup.js';
 export { enrolSimulatedShifts, type SimulatedStaffOptions, type StaffMember } from './employees/simulated-staff.js';
 
 export { type OperatorTask } from './my-day/operator-tasks.js';

@@ -48,3 +48,20 @@ export async function pseudonymsOfSubject(store: EventStore, site: string, subje
     .filter(({ data }) => data.subjectRef === subjectRef)
     .map(({ data }) => data.operator);
 }
+
+/**
+ * The team of each pseudonym's holder, from one read of the identity stream
+ * (no decryption); undefined for a pseudonym never issued here. Each subject's
+ * team is read once however many of their shifts are asked about.
+ */
+export async function teamsOfPseudonyms(store: EventStore, site: string, operators: readonly OperatorRef[]): Promise<Map<OperatorRef, string | undefined>> {
+  const { events } = await readIdentity(store, site);
+  const subjectTeams = new Map<SubjectRef, string | undefined>();
+  const teams = new Map<OperatorRef, string | undefined>();
+  for (const operator of operators) {
+    const subjectRef = issueOf(events, operator)?.subjectRef;
+    if (subjectRef !== undefined && !subjectTeams.has(subjectRef)) subjectTeams.set(subjectRef, await teamOf(store, site, subjectRef));
+    teams.set(operator, subjectRef === undefined ? undefined : subjectTeams.get(subjectRef));
+  }
+  return teams;
+}

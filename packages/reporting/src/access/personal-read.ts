@@ -1,5 +1,5 @@
 import { type EventStore } from '@fairscan/event-store';
-import { AccessRefusedError, type Account, assertAllowed, guardRead, ownerOf, scopeOf, teamOf } from '@fairscan/privacy';
+import { AccessRefusedError, type Account, assertAllowed, guardRead, scopeOf, teamsOfPseudonyms } from '@fairscan/privacy';
 import { type OperatorRef } from '@fairscan/domain';
 import { type ReportTable } from '../render/report-table.js';
 import { keepSubjects, type PersonalData, type ReportDefinition, subjectsShown } from '../reports/report-definition.js';
@@ -57,11 +57,8 @@ export async function scopeToReader(reader: ReportReader, definitions: readonly 
   if (account === undefined || !teamScoped(account)) return tables;
   let scoped = tables;
   for (const { personal } of personalOf(definitions)) {
-    const mine = new Set<string>();
-    for (const subject of subjectsShown(scoped, personal)) {
-      const owner = await ownerOf(reader.store, reader.site, subject as OperatorRef);
-      if (owner !== undefined && (await teamOf(reader.store, reader.site, owner.subjectRef)) === account.team) mine.add(subject);
-    }
+    const teams = await teamsOfPseudonyms(reader.store, reader.site, subjectsShown(scoped, personal) as OperatorRef[]);
+    const mine = new Set([...teams].filter(([, team]) => team === account.team).map(([operator]) => operator as string));
     const note = `shifts of team ${account.team ?? ''} only (read as team lead "${account.id}")`;
     scoped = keepSubjects(scoped, personal, (subject) => mine.has(subject)).map((table) =>
       table.columns.includes(personal.subjectColumn) ? { ...table, notes: [...(table.notes ?? []), note] } : table,
