@@ -1,6 +1,7 @@
 import { validateSync } from 'class-validator';
 import { commandClasses, commandTypes, isCommandType, type Command, type CommandOf, type CommandType } from './command.js';
 import { toFieldErrors, type FieldError } from './field-errors.js';
+import { compileValidShape, type ValidShape } from './valid-shape.js';
 
 export type ParseResult<C extends Command = Command> =
   | { readonly ok: true; readonly command: C }
@@ -21,6 +22,14 @@ function shapeErrors(type: string, plain: unknown): FieldError[] {
   return [];
 }
 
+/** Compiled on first use of each command type; undefined where only validateSync can judge. */
+const validShapes = new Map<CommandType, ValidShape | undefined>();
+
+function validShapeOf(type: CommandType): ValidShape | undefined {
+  if (!validShapes.has(type)) validShapes.set(type, compileValidShape(commandClasses[type]));
+  return validShapes.get(type);
+}
+
 /**
  * Turns plain JSON into a validated command DTO. Unknown fields are errors,
  * and every failing field is listed, not just the first.
@@ -31,6 +40,8 @@ export function parseCommand(type: string, plain: unknown): ParseResult {
   const shape = shapeErrors(type, plain);
   if (shape.length > 0) return { ok: false, errors: shape };
   const dto: object = Object.assign(new commandClasses[type as CommandType](), plain);
+  // A valid command (nearly every scan) skips the executor's error bookkeeping; any failure is worded by validateSync.
+  if (validShapeOf(type as CommandType)?.(dto) === true) return { ok: true, command: { type, data: dto } as Command };
   const errors = toFieldErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, command: { type, data: dto } as Command };
