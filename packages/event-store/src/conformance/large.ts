@@ -6,7 +6,14 @@ import { newEvent, uniquePrefix } from './fixtures.js';
 
 const MB = 1024 * 1024;
 const BATCH = 1000;
-const SAMPLE_EVERY = 10_000;
+/**
+ * Heap samples per walk. A read that retains what it yields grows with every
+ * event, so ten evenly spread samples catch it; each sample is a full
+ * collection, which costs in proportion to the live heap (the whole store,
+ * for the in-memory one), so a sample every 10,000 events made the in-memory
+ * kit spend minutes collecting.
+ */
+const SAMPLES = 10;
 /**
  * With `--expose-gc` the baseline and every sample follow a collection, so
  * the check measures what a read retains, not how late the collector runs
@@ -32,7 +39,8 @@ interface Walk {
 }
 
 /** Iterates lazily, checks each event with `check`, and samples the heap as it goes. */
-async function walk(events: AsyncIterable<StoredEvent>, check: (event: StoredEvent, index: number) => void): Promise<Walk> {
+async function walk(events: AsyncIterable<StoredEvent>, total: number, check: (event: StoredEvent, index: number) => void): Promise<Walk> {
+  const sampleEvery = Math.max(1, Math.floor(total / SAMPLES));
   gc?.();
   const baseline = process.memoryUsage().heapUsed;
   let peak = baseline;
@@ -40,7 +48,7 @@ async function walk(events: AsyncIterable<StoredEvent>, check: (event: StoredEve
   for await (const event of events) {
     check(event, count);
     count++;
-    if (count % SAMPLE_EVERY === 0) {
+    if (count % sampleEvery === 0) {
       gc?.();
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
@@ -74,7 +82,7 @@ export function largeSpecs(setup: KitSetup): void {
 
     it('readAll streams every event in order with flat memory', async () => {
       let previous = 0;
-      const walked = await walk(current().readAll({ filter: { streamPrefixes: [prefix] } }), (event, index) => {
+      const walked = await walk(current().readAll({ filter: { streamPrefixes: [prefix] } }), total, (event, index) => {
         if (event.globalPosition <= previous) expect.fail(`readAll: globalPosition ${event.globalPosition} after ${previous} at ${index}`);
         if ((event.data as { n: number }).n !== index) expect.fail(`readAll: event ${index} carries n=${(event.data as { n: number }).n}`);
         previous = event.globalPosition;
@@ -83,11 +91,11 @@ export function largeSpecs(setup: KitSetup): void {
     });
 
     it('readStream streams every event in order with flat memory, forwards and backwards', async () => {
-      const forwards = await walk(current().readStream(stream), (event, index) => {
+      const forwards = await walk(current().readStream(stream), total, (event, index) => {
         if (event.streamPosition !== index) expect.fail(`readStream: position ${event.streamPosition} at ${index}`);
       });
       expectFlat(forwards, total, 'readStream forwards');
-      const backwards = await walk(current().readStream(stream, { direction: 'backwards' }), (event, index) => {
+      const backwards = await walk(current().readStream(stream, { direction: 'backwards' }), total, (event, index) => {
         if (event.streamPosition !== total - 1 - index) expect.fail(`readStream backwards: position ${event.streamPosition} at ${index}`);
       });
       expectFlat(backwards, total, 'readStream backwards');
