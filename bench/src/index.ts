@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulatedScans } from './scans.js';
-import { measureIngest, measureRawInsert, readRows } from './ingest.js';
+import { measureHandlerAlone, measureIngest, measureRawInsert, readRows } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
 import { type HttpFigure, httpFigures, measureHttp } from './http.js';
 import { postgresIngestFigures, postgresReplayFigures } from './postgres-figures.js';
@@ -31,7 +31,7 @@ async function httpRound(round: number, scans: ReadonlyArray<Record<string, unkn
 
 async function ingestFigures(rounds: number) {
   const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
-  let [ingest, floor, groupFloor] = [0, 0, 0];
+  let [ingest, floor, groupFloor, handlerAlone] = [0, 0, 0, 0];
   const http: Record<string, HttpFigure> = {};
   for (let round = 0; round < rounds; round++) {
     await httpRound(round, scans, http);
@@ -42,9 +42,10 @@ async function ingestFigures(rounds: number) {
     // 64 callers awaiting one scan each cannot put more than 64 scans in one group commit.
     const perGroup = Math.round((rows.length / scans.length) * 64);
     groupFloor = Math.max(groupFloor, measureRawInsert(join(dir, `group-floor-${round}.db`), rows, perGroup));
-    log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}`);
+    handlerAlone = Math.max(handlerAlone, await measureHandlerAlone(scans));
+    log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}, handler alone ${Math.round(handlerAlone)}`);
   }
-  return { ingest, floor, groupFloor, http };
+  return { ingest, floor, groupFloor, handlerAlone, http };
 }
 
 const best = (a: AdapterFigure | undefined, b: AdapterFigure): AdapterFigure => (a === undefined || b.scansPerSecond > a.scansPerSecond ? b : a);
@@ -98,12 +99,15 @@ function replayFigures(events: number) {
 async function postgresFigures(json: number) {
   try {
     const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
-    const { ingest, floor } = await postgresIngestFigures(scans, 2);
+    const { ingest, floor, groupFloor } = await postgresIngestFigures(scans, 2);
     const replay = await postgresReplayFigures(join(dir, 'replay.db'), 2);
     return {
       ingest_events_per_s: Math.round(ingest),
       raw_multirow_insert_floor_events_per_s: Math.round(floor),
       ingest_to_floor_ratio: round2(ingest / floor),
+      // Diagnostic: the floor's INSERTs with 64 scans' rows a transaction, the most 64 awaiting callers can group.
+      raw_multirow_insert_floor_at_64_scans_per_transaction_events_per_s: Math.round(groupFloor),
+      group_floor_to_floor_ratio: round2(groupFloor / floor),
       replay_events: replay.events,
       replay_events_per_s: Math.round(replay.replay),
       json_parse_floor_events_per_s: Math.round(json),
@@ -120,7 +124,7 @@ async function postgresFigures(json: number) {
 }
 
 try {
-  const { ingest, floor, groupFloor, http } = await ingestFigures(2);
+  const { ingest, floor, groupFloor, handlerAlone, http } = await ingestFigures(2);
   const adapters = await adapterFigures(2);
   const replay = replayFigures(Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000));
   const postgres = await postgresFigures(replay.json);
@@ -131,6 +135,11 @@ try {
     // Diagnostic, not a target: the same INSERTs in transactions of 64 scans' rows, the most a group commit can gather from 64 callers.
     raw_insert_floor_at_64_scans_per_transaction_events_per_s: Math.round(groupFloor),
     ingest_to_group_floor_ratio: round2(ingest / groupFloor),
+    group_floor_to_floor_ratio: round2(groupFloor / floor),
+    // Diagnostic: the handler path alone, into a store that keeps nothing.
+    command_handler_alone_events_per_s: Math.round(handlerAlone),
+    // The best ingest the two measured parts allow when run one after the other (1 / (1/group floor + 1/handler alone)), over the floor.
+    serial_parts_bound_to_floor_ratio: round2(1 / (1 / groupFloor + 1 / handlerAlone) / floor),
     ...httpFigures(http as Record<'single32' | 'single64' | 'batch', HttpFigure>, ingest, floor),
     mqtt_qos1_one_scan_a_message_scans_per_s: Math.round(adapters.mqttSingle.scansPerSecond),
     mqtt_qos1_50_scans_a_message_scans_per_s: Math.round(adapters.mqttBatch.scansPerSecond),

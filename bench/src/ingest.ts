@@ -18,6 +18,25 @@ export async function driveIngest(store: EventStore, scans: ReadonlyArray<Record
   return seconds;
 }
 
+/**
+ * Diagnostic: the same 64 callers through the command handler into a store
+ * that acknowledges every append and keeps nothing: what the handler path
+ * alone (validation, facts, ids, envelopes, promises) can carry.
+ */
+export async function measureHandlerAlone(scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
+  let events = 0;
+  const nothingKept = {
+    appendToStreams: async (writes: readonly { events: readonly unknown[] }[]) =>
+      writes.map((write) => {
+        events += write.events.length;
+        return { nextExpectedVersion: 0, lastGlobalPosition: events, duplicate: false };
+      }),
+    close: async () => undefined,
+  } as unknown as EventStore;
+  const seconds = await driveIngest(nothingKept, scans);
+  return events / seconds;
+}
+
 /** RecordScan commands from 64 concurrent callers through the command handler into SQLite. */
 export async function measureIngest(path: string, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
   const seconds = await driveIngest(SqliteEventStore.open({ path }), scans);

@@ -16,19 +16,21 @@ const fastest = (runs: readonly ReplayRun[]): ReplayRun => runs.reduce((a, b) =>
 
 /** Ingest through the handler beside the raw multi-row INSERT floor, alternating, best of rounds. */
 export async function postgresIngestFigures(scans: ReadonlyArray<Record<string, unknown>>, rounds: number) {
-  let ingest = 0;
-  let floor = 0;
+  let [ingest, floor, groupFloor] = [0, 0, 0];
   for (let round = 0; round < rounds; round++) {
-    const [stored, raw] = [await benchSchema('ingest'), await benchSchema('floor')];
+    const [stored, raw, group] = [await benchSchema('ingest'), await benchSchema('floor'), await benchSchema('group_floor')];
     try {
       ingest = Math.max(ingest, await measurePostgresIngest(stored, scans));
-      floor = Math.max(floor, await measurePostgresRawInsert(raw, await readPostgresRows(stored)));
+      const rows = await readPostgresRows(stored);
+      floor = Math.max(floor, await measurePostgresRawInsert(raw, rows));
+      // As for SQLite: 64 callers awaiting one scan each cannot put more than 64 scans in one transaction.
+      groupFloor = Math.max(groupFloor, await measurePostgresRawInsert(group, rows, Math.round((rows.length / scans.length) * 64)));
     } finally {
-      await Promise.all([stored.drop(), raw.drop()]);
+      await Promise.all([stored.drop(), raw.drop(), group.drop()]);
     }
-    log(`postgres ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)} events/s`);
+    log(`postgres ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)} events/s, at 64 scans a transaction ${Math.round(groupFloor)}`);
   }
-  return { ingest, floor };
+  return { ingest, floor, groupFloor };
 }
 
 /** The SQLite replay fixture's rows, loaded into a PostgreSQL schema (not measured), then replayed by a worker process. */

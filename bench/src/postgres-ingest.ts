@@ -23,16 +23,19 @@ export async function readPostgresRows(schema: BenchSchema): Promise<PgRow[]> {
 const valuesList = (count: number): string =>
   Array.from({ length: count }, (_, row) => `(${Array.from({ length: 6 }, (_, column) => `$${row * 6 + column + 1}`).join(', ')})`).join(', ');
 
-/** The floor: the very same rows, one multi-row INSERT of 1,000 per transaction, same table and indexes, one connection. */
-export async function measurePostgresRawInsert(schema: BenchSchema, rows: readonly PgRow[]): Promise<number> {
+/**
+ * The floor: the very same rows, one multi-row INSERT of `perTransaction`
+ * (1,000 by the issue's definition) per transaction, same table and indexes, one connection.
+ */
+export async function measurePostgresRawInsert(schema: BenchSchema, rows: readonly PgRow[], perTransaction = 1000): Promise<number> {
   const client = await schema.client();
   const sql = (count: number) => `INSERT INTO events (stream_name, stream_position, event_id, type, data, metadata) VALUES ${valuesList(count)}`;
-  const full = sql(1000);
+  const full = sql(perTransaction);
   const started = performance.now();
-  for (let i = 0; i < rows.length; i += 1000) {
-    const batch = rows.slice(i, i + 1000);
+  for (let i = 0; i < rows.length; i += perTransaction) {
+    const batch = rows.slice(i, i + perTransaction);
     await client.query('BEGIN');
-    await client.query(batch.length === 1000 ? full : sql(batch.length), batch.flat());
+    await client.query(batch.length === perTransaction ? full : sql(batch.length), batch.flat());
     await client.query('COMMIT');
   }
   const seconds = (performance.now() - started) / 1000;
