@@ -1,6 +1,17 @@
 /** @fairscan/privacy: key vault, crypto-shredding, identity registry, access audit and RBAC. */
-export { type KeyVault, KEY_BYTES, SubjectErasedError, VaultClosedError } from './vault/key-vault.js';
-export { InMemoryKeyVault } from './vault/in-memory-key-vault.js';
+export {
+  type KeyImportResult,
+  type KeyTombstone,
+  type KeyVault,
+  KEY_BYTES,
+  KeyConflictError,
+  type LiveKeyRecord,
+  SubjectErasedError,
+  type SubjectKeyRecord,
+  VaultClosedError,
+} from './vault/key-vault.js';
+export { type HeldKey, type KeyImportPlan, type KeyImportStep, planKeyImport } from './vault/key-import.js';
+export { InMemoryKeyVault, type InMemoryKeyVaultOptions } from './vault/in-memory-key-vault.js';
 
 export {
   decryptField,

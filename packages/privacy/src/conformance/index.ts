@@ -6,13 +6,15 @@ import {
   keyLifecycleSpecs,
   type KeyVaultConformanceOptions,
 } from './key-vault-specs.js';
+import { keyTransferSpecs, noKeyTransferSpecs } from './key-transfer-specs.js';
 
 export { type KeyVaultConformanceOptions } from './key-vault-specs.js';
 
 /**
  * Registers the KeyVault conformance suite (mocha globals). Every vault runs
  * this same code through its factory, so vaults cannot drift apart; `factory`
- * returns a fresh vault per test.
+ * returns a fresh vault per test (the copy specs open a second one, the
+ * target, and give it to `teardown`).
  */
 export function runKeyVaultConformance(
   name: string,
@@ -32,5 +34,7 @@ export function runKeyVaultConformance(
     destroySpecs(holder);
     concurrencySpecs(holder, options.concurrentCreates ?? 25);
     if (options.reopen !== undefined) durabilitySpecs(holder, options.reopen);
+    if (options.keyTransfer === false) noKeyTransferSpecs(holder);
+    else keyTransferSpecs(holder, { open: factory, dispose: teardown });
   });
 }

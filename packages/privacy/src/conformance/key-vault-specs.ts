@@ -9,6 +9,12 @@ export interface KeyVaultConformanceOptions {
   readonly reopen?: (vault: KeyVault) => Promise<KeyVault>;
   /** Callers racing to create one subject's key. Default 25. */
   readonly concurrentCreates?: number;
+  /**
+   * Whether the vault implements `exportKeys` and `importKeys` (default true):
+   * a vault that cannot take part in `fairscan store copy` says `false`, and
+   * the kit then checks that it really has neither method.
+   */
+  readonly keyTransfer?: boolean;
 }
 
 interface VaultHolder {

@@ -25,6 +25,8 @@ describe('EventStoreDbKeyVault on the in-process gRPC server', () => {
     clients.delete(vault);
   };
   runKeyVaultConformance('EventStoreDB', async () => open(), {
+    // Not yet a `store copy` source or target: listing `$fairscan-key-` streams, tombstoned ones included, is left to do.
+    keyTransfer: false,
     teardown: (vault) => dispose(vault as EventStoreDbKeyVault),
     reopen: async (vault) => {
       await dispose(vault as EventStoreDbKeyVault);

@@ -11,7 +11,8 @@ type KeyState = { readonly kind: 'key'; readonly key: Uint8Array } | { readonly 
  * erased subject can never be given a fresh key, and the next scavenge
  * (`compact()`) removes the key bytes from disk. Until that scavenge, and in
  * backups taken before it, the key still exists: run `compact()` after an
- * erasure (docs/operations.md).
+ * erasure (docs/operations.md). No `exportKeys`/`importKeys` yet:
+ * `fairscan store copy` warns that an EventStoreDB vault's keys stay behind.
  */
 export class EventStoreDbKeyVault implements KeyVault {
   private closed = false;

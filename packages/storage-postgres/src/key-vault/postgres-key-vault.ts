@@ -1,6 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { KEY_BYTES, type KeyVault, SubjectErasedError, VaultClosedError } from '@fairscan/privacy';
+import {
+  type HeldKey,
+  KEY_BYTES,
+  type KeyImportResult,
+  type KeyImportStep,
+  type KeyVault,
+  planKeyImport,
+  SubjectErasedError,
+  type SubjectKeyRecord,
+  VaultClosedError,
+} from '@fairscan/privacy';
 
 export interface PostgresKeyVaultOptions {
   readonly clock?: () => Date;
@@ -11,6 +21,40 @@ export interface PostgresKeyVaultOptions {
 interface KeyRow {
   readonly key: Buffer | null;
   readonly created_at: Date;
+}
+
+interface ExportRow extends KeyRow {
+  readonly subject_id: string;
+  readonly destroyed_at: Date | null;
+}
+
+/** Rows per export query: memory stays flat however many subjects. */
+const EXPORT_PAGE = 500;
+
+const recordOf = (row: ExportRow): SubjectKeyRecord =>
+  row.key === null
+    ? { subjectId: row.subject_id, createdAt: row.created_at.toISOString(), destroyedAt: (row.destroyed_at as Date).toISOString() }
+    : { subjectId: row.subject_id, key: new Uint8Array(row.key), createdAt: row.created_at.toISOString() };
+
+/** What the vault holds for `subjectIds`, read inside the import's transaction. */
+async function heldKeys(client: pg.PoolClient, subjectIds: readonly string[]): Promise<Map<string, HeldKey>> {
+  const { rows } = await client.query<{ subject_id: string; key: Buffer | null }>('SELECT subject_id, key FROM subject_keys WHERE subject_id = ANY($1)', [
+    subjectIds,
+  ]);
+  return new Map(rows.map((row) => [row.subject_id, { key: row.key }]));
+}
+
+/** One import step; a shredded key's row becomes the tombstone, as `destroyKey` does it. */
+async function apply(client: pg.PoolClient, { record }: KeyImportStep): Promise<void> {
+  if (record.key !== undefined) {
+    await client.query('INSERT INTO subject_keys (subject_id, key, created_at) VALUES ($1, $2, $3)', [record.subjectId, Buffer.from(record.key), new Date(record.createdAt)]);
+    return;
+  }
+  await client.query(
+    `INSERT INTO subject_keys (subject_id, key, created_at, destroyed_at) VALUES ($1, NULL, $2, $3)
+     ON CONFLICT (subject_id) DO UPDATE SET key = NULL, destroyed_at = excluded.destroyed_at`,
+    [record.subjectId, new Date(record.createdAt), new Date(record.destroyedAt)],
+  );
 }
 
 /**
@@ -65,6 +109,39 @@ export class PostgresKeyVault implements KeyVault {
     this.assertOpen();
     const row = await this.row(subjectId);
     return row !== undefined && row.key === null;
+  }
+
+  async *exportKeys(): AsyncIterable<SubjectKeyRecord> {
+    for (let after = ''; ; ) {
+      this.assertOpen();
+      const { rows } = await this.pool.query<ExportRow>(
+        'SELECT subject_id, key, created_at, destroyed_at FROM subject_keys WHERE subject_id > $1 ORDER BY subject_id LIMIT $2',
+        [after, EXPORT_PAGE],
+      );
+      yield* rows.map(recordOf);
+      if (rows.length < EXPORT_PAGE) return;
+      after = (rows.at(-1) as ExportRow).subject_id;
+    }
+  }
+
+  async importKeys(records: readonly SubjectKeyRecord[]): Promise<KeyImportResult> {
+    this.assertOpen();
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      // Other writers of the vault (createKey, destroyKey, any process) wait: what the plan read stays true to COMMIT.
+      await client.query('BEGIN; LOCK TABLE subject_keys IN SHARE ROW EXCLUSIVE MODE');
+      const held = await heldKeys(client, records.map((record) => record.subjectId));
+      const plan = planKeyImport(records, (subjectId) => held.get(subjectId));
+      for (const step of plan.steps) await apply(client, step);
+      await client.query('COMMIT');
+      return plan.result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 
   /** The pool is the event store's: it closes it. */

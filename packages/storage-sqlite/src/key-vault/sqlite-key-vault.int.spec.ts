@@ -74,6 +74,19 @@ describe('SqliteKeyVault on the event store file', () => {
     await store.close();
   });
 
+  it('leaves no byte of a key shredded by an imported tombstone once the store compacts', async () => {
+    const path = dir.file('import-shred.db');
+    const store = SqliteEventStore.open({ path });
+    const vault = new SqliteKeyVault(store.database);
+    await vault.createKey('sub_gone');
+    const gone = Buffer.from((await vault.getKey('sub_gone')) as Uint8Array);
+    const tombstone = { subjectId: 'sub_gone', createdAt: '2026-03-02T08:00:00Z', destroyedAt: '2026-03-02T18:00:00Z' };
+    expect(await vault.importKeys([tombstone])).to.include({ tombstones: 1, shredded: 1 });
+    await store.compact();
+    expect(fileBytes(path).includes(gone), 'the shredded key is gone from disk').to.equal(false);
+    await store.close();
+  });
+
   it('refuses to re-key a subject another connection erased', async () => {
     const path = dir.file('two.db');
     const [first, second] = [SqliteKeyVault.open({ path }), SqliteKeyVault.open({ path })];

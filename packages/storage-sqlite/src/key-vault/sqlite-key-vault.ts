@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { KEY_BYTES, type KeyVault, SubjectErasedError, VaultClosedError } from '@fairscan/privacy';
+import {
+  KEY_BYTES,
+  type KeyImportResult,
+  type KeyImportStep,
+  type KeyVault,
+  planKeyImport,
+  SubjectErasedError,
+  type SubjectKeyRecord,
+  VaultClosedError,
+} from '@fairscan/privacy';
 import { type ConnectionOptions, openDatabase } from '../schema/connection.js';
 
 export interface SqliteKeyVaultOptions {
@@ -11,6 +20,19 @@ interface KeyRow {
   readonly key: Buffer | null;
   readonly created_at: string;
 }
+
+interface ExportRow extends KeyRow {
+  readonly subject_id: string;
+  readonly destroyed_at: string | null;
+}
+
+/** Rows per export read: memory stays flat however many subjects, and no read holds the connection between pages. */
+const EXPORT_PAGE = 500;
+
+const recordOf = (row: ExportRow): SubjectKeyRecord =>
+  row.key === null
+    ? { subjectId: row.subject_id, createdAt: row.created_at, destroyedAt: row.destroyed_at as string }
+    : { subjectId: row.subject_id, key: new Uint8Array(row.key), createdAt: row.created_at };
 
 /**
  * Per-subject keys in table `subject_keys` of the store's own file. A destroyed
@@ -27,6 +49,7 @@ export class SqliteKeyVault implements KeyVault {
   private readonly zero: Database.Statement;
   private readonly remove: Database.Statement;
   private readonly tombstone: Database.Statement;
+  private readonly page: Database.Statement;
   private readonly clock: () => Date;
   private closed = false;
 
@@ -42,6 +65,7 @@ export class SqliteKeyVault implements KeyVault {
     this.zero = db.prepare('UPDATE subject_keys SET key = zeroblob(length(key)) WHERE subject_id = ? AND key IS NOT NULL');
     this.remove = db.prepare('DELETE FROM subject_keys WHERE subject_id = ?');
     this.tombstone = db.prepare('INSERT INTO subject_keys (subject_id, key, created_at, destroyed_at) VALUES (?, NULL, ?, ?)');
+    this.page = db.prepare('SELECT subject_id, key, created_at, destroyed_at FROM subject_keys WHERE subject_id > ? ORDER BY subject_id LIMIT ?');
   }
 
   /** Opens its own connection to a store file (created and migrated if needed). */
@@ -74,9 +98,7 @@ export class SqliteKeyVault implements KeyVault {
       .transaction(() => {
         const row = this.select.get(subjectId) as KeyRow | undefined;
         if (row !== undefined && row.key === null) return;
-        this.zero.run(subjectId);
-        this.remove.run(subjectId);
-        this.tombstone.run(subjectId, row?.created_at ?? this.now(), this.now());
+        this.bury(subjectId, row?.created_at ?? this.now(), this.now());
       })
       .immediate();
   }
@@ -87,10 +109,45 @@ export class SqliteKeyVault implements KeyVault {
     return row !== undefined && row.key === null;
   }
 
+  async *exportKeys(): AsyncIterable<SubjectKeyRecord> {
+    // Keyset pages by subject id: each page is one short read, so the caller may write between them.
+    for (let after = ''; ; ) {
+      this.assertOpen();
+      const rows = this.page.all(after, EXPORT_PAGE) as ExportRow[];
+      yield* rows.map(recordOf);
+      if (rows.length < EXPORT_PAGE) return;
+      after = (rows.at(-1) as ExportRow).subject_id;
+    }
+  }
+
+  async importKeys(records: readonly SubjectKeyRecord[]): Promise<KeyImportResult> {
+    this.assertOpen();
+    // IMMEDIATE: no other writer between reading what the vault holds and applying the plan.
+    return this.db
+      .transaction(() => {
+        const plan = planKeyImport(records, (subjectId) => this.select.get(subjectId) as KeyRow | undefined);
+        for (const step of plan.steps) this.apply(step);
+        return plan.result;
+      })
+      .immediate();
+  }
+
   /** Closes the connection if this vault opened it; a shared one is closed by the event store. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.ownsConnection && this.db.open) this.db.close();
+  }
+
+  private apply({ record }: KeyImportStep): void {
+    if (record.key === undefined) this.bury(record.subjectId, record.createdAt, record.destroyedAt);
+    else this.insert.run(record.subjectId, Buffer.from(record.key), record.createdAt);
+  }
+
+  /** Overwrites the key with zeros, deletes its row (secure_delete zeroes the cell) and writes the tombstone. */
+  private bury(subjectId: string, createdAt: string, destroyedAt: string): void {
+    this.zero.run(subjectId);
+    this.remove.run(subjectId);
+    this.tombstone.run(subjectId, createdAt, destroyedAt);
   }
 
   private now(): string {
