@@ -8,4 +8,5 @@ export * from './ingest/ingest-commands.js';
 export * from './ingest/simulate-day.js';
 export { main, buildProgram } from './cli/main.js';
 export * from './store/copy-events.js';
+export * from './store/copy-keys.js';
 export * from './store/migrate-store.js';

@@ -1,5 +1,6 @@
 import { type StoredEvent } from '@fairscan/domain';
 import { type CheckpointStore, type EventStore } from '@fairscan/event-store';
+import { batches } from './batches.js';
 
 export interface CopyOptions {
   /** Events per `importEvents` call, each one transaction in the target (default 1000). */
@@ -52,18 +53,6 @@ export async function copyEvents(
     if (options.signal?.aborted === true) return { resumedAfter, ...totals, interrupted: true };
   }
   return { resumedAfter, ...totals, interrupted: false };
-}
-
-/** `size` events at a time, the last batch possibly shorter. */
-async function* batches(events: AsyncIterable<StoredEvent>, size: number): AsyncIterable<StoredEvent[]> {
-  let batch: StoredEvent[] = [];
-  for await (const event of events) {
-    batch.push(event);
-    if (batch.length < size) continue;
-    yield batch;
-    batch = [];
-  }
-  if (batch.length > 0) yield batch;
 }
 
 /** Events a copy still has to move (for the progress bar): a lazy count, payloads unparsed. */

@@ -7,6 +7,7 @@ import { type Fairscan, openFairscan } from '../../container/build-container.js'
 import { copyEvents, countAfter } from '../../store/copy-events.js';
 import { startProgress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
+import { copyVault, type CopyEnds } from './store-copy-keys.js';
 
 export interface StoreCopyOptions {
   readonly from: string;
@@ -20,7 +21,14 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function describe(location: string): Promise<string> {
   const store = storeFromLocation(location);
   if (store.kind === 'postgres') return (await import('@fairscan/storage-postgres')).displayUrl(location);
+  if (store.kind === 'eventstoredb') return withoutPassword(location);
   return store.kind === 'sqlite' ? resolve(String(store.path)) : 'memory:';
+}
+
+function withoutPassword(location: string): string {
+  const url = new URL(location);
+  if (url.password !== '') url.password = '***';
+  return url.toString();
 }
 
 async function open(location: string, role: 'from' | 'to'): Promise<Fairscan> {
@@ -41,31 +49,46 @@ function interruptOnSigint(): { signal: AbortSignal; dispose(): void } {
   return { signal: controller.signal, dispose: () => (process.off('SIGINT', abort), process.off('SIGTERM', abort)) };
 }
 
-export async function runStoreCopy(options: StoreCopyOptions): Promise<void> {
-  const [from, to] = [await describe(options.from), await describe(options.to)];
-  if (from === to) throw new UsageError('--from and --to name the same store');
+/** Both stores open, or neither. */
+async function openBoth(options: StoreCopyOptions, ends: CopyEnds): Promise<[Fairscan, Fairscan]> {
   const source = await open(options.from, 'from');
-  let target: Fairscan;
   try {
-    target = await open(options.to, 'to');
+    const target = await open(options.to, 'to');
+    if (target.store.importEvents === undefined) {
+      await target.close();
+      throw new UsageError(`--to ${ends.to}: this store cannot be a copy target (it cannot import events); copy into a SQLite file or a postgres:// URL`);
+    }
+    return [source, target];
   } catch (error) {
     await source.close();
     throw error;
   }
+}
+
+async function copyStoreEvents(source: Fairscan, target: Fairscan, ends: CopyEnds, options: StoreCopyOptions, signal: AbortSignal): Promise<void> {
+  const checkpoints = target.container.get<CheckpointStore>(TOKENS.CheckpointStore);
+  const name = `store-copy from ${ends.from}`;
+  const after = (await checkpoints.load(name)) ?? 0;
+  if (after > 0) say(`resuming after source position ${after} (checkpoint "${name}" in the target)`);
+  const progress = startProgress('copying events', await countAfter(source.store, after));
+  const outcome = await copyEvents(source.store, target.store, checkpoints, name, { batchSize: options.batch, signal, onProgress: progress.update });
+  progress.stop();
+  const done = `${outcome.imported} events copied${outcome.skipped > 0 ? ` (${outcome.skipped} already there)` : ''}`;
+  if (outcome.interrupted) {
+    process.exitCode = 1;
+    say(`interrupted: ${done}, up to source position ${outcome.lastPosition}; run the same command again to resume`);
+  } else say(`fairscan store copy: ${done} from ${ends.from} to ${ends.to}, up to source position ${outcome.lastPosition}`);
+}
+
+/** The key vault first (a conflicting target is refused before any event moves), then the events. */
+export async function runStoreCopy(options: StoreCopyOptions): Promise<void> {
+  const ends = { from: await describe(options.from), to: await describe(options.to) };
+  if (ends.from === ends.to) throw new UsageError('--from and --to name the same store');
+  const [source, target] = await openBoth(options, ends);
   const interrupt = interruptOnSigint();
   try {
-    const checkpoints = target.container.get<CheckpointStore>(TOKENS.CheckpointStore);
-    const name = `store-copy from ${from}`;
-    const after = (await checkpoints.load(name)) ?? 0;
-    if (after > 0) say(`resuming after source position ${after} (checkpoint "${name}" in the target)`);
-    const progress = startProgress('copying events', await countAfter(source.store, after));
-    const outcome = await copyEvents(source.store, target.store, checkpoints, name, { batchSize: options.batch, signal: interrupt.signal, onProgress: progress.update });
-    progress.stop();
-    const done = `${outcome.imported} events copied${outcome.skipped > 0 ? ` (${outcome.skipped} already there)` : ''}`;
-    if (outcome.interrupted) {
-      process.exitCode = 1;
-      say(`interrupted: ${done}, up to source position ${outcome.lastPosition}; run the same command again to resume`);
-    } else say(`fairscan store copy: ${done} from ${from} to ${to}, up to source position ${outcome.lastPosition}`);
+    await copyVault(source, target, ends);
+    await copyStoreEvents(source, target, ends, options, interrupt.signal);
   } finally {
     interrupt.dispose();
     await Promise.all([source.close(), target.close()]);

@@ -16,7 +16,7 @@ export function registerStore(program: Command): void {
     });
   store
     .command('copy')
-    .description('copy every event, in global order, with its id and metadata, from one store to another; resumable')
+    .description('copy every event, in global order, with its id and metadata, and the key vault (per-subject keys, erasure tombstones) from one store to another; resumable')
     .requiredOption('--from <location>', 'source store: a SQLite file or a postgres:// URL')
     .requiredOption('--to <location>', 'target store (migrated first if PostgreSQL: `fairscan store migrate --store <url>`)')
     .option('--batch <n>', 'events per transaction in the target', parsePositiveInt, 1000)
