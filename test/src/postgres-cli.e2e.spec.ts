@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshSchema, requirePostgres, type TestSchema } from '@fairscan/storage-postgres/testing';
 import { type CliRun, fairscan } from './cli.js';
+import { privacySite, site } from './privacy-site.js';
 import { startServe } from './serve-process.js';
 
 /** The report tables of a demo run: from the first table, without the closing hints (they name the store). */
@@ -66,6 +67,39 @@ describe('fairscan on PostgreSQL (--store postgres://…)', function () {
       const [here, there] = [fairscan(['report', ...report, '--store', url]), fairscan(['report', ...report, '--store', from])];
       expect(here.status, here.stderr).to.equal(0);
       expect(here.stdout, report.join(' ')).to.equal(there.stdout);
+    }
+  });
+
+  it('moves the key vault with `store copy`: identities read clear in PostgreSQL, an employee erased in SQLite stays erased', async () => {
+    const { url } = await schema(true);
+    const fixture = await privacySite();
+    try {
+      const erase = fairscan(['erase', 'E0002', '--as', 'dpo', ...fixture.storeArgs]);
+      expect(erase.status, erase.stderr).to.equal(0);
+      const copy = fairscan(['store', 'copy', '--from', fixture.path, '--to', url]);
+      expect(copy.status, copy.stderr).to.equal(0);
+      // E0002's data key and lookup key travel as tombstones.
+      expect(copy.stdout).to.match(/^key vault: \d+ keys and 2 tombstones of erased subjects copied$/m);
+      expect(copy.stderr).not.to.contain('warning');
+      const resolve = (employeeId: string) => fairscan(['identity', 'resolve', fixture.operatorOf(employeeId), '--as', 'dpo', '--store', url, '--site', site]);
+      expect(resolve('E0001').stdout.trim(), resolve('E0001').stderr).to.equal('E0001');
+      expect(resolve('E0002').stdout.trim()).to.equal('[erased]');
+      const again = fairscan(['store', 'copy', '--from', fixture.path, '--to', url]);
+      expect(again.stdout).to.match(/^key vault: 0 keys and 0 tombstones of erased subjects copied, \d+ unchanged/m);
+      // Keys are secrets: no byte of any key in what the copy printed, in hex or base64.
+      const output = [copy, again].map((run) => run.stdout + run.stderr).join('');
+      const vault = fixture.open();
+      try {
+        for await (const record of vault.vault.exportKeys!()) {
+          if (record.key === undefined) continue;
+          const key = Buffer.from(record.key);
+          expect(output).not.to.contain(key.toString('hex')).and.not.to.contain(key.toString('base64'));
+        }
+      } finally {
+        await vault.close();
+      }
+    } finally {
+      fixture.remove();
     }
   });
 

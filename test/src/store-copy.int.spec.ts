@@ -4,11 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { breakCompliance, packageFlow, type Projection, stationThroughput, stockByBin, type StoredEvent, taskBoard } from '@fairscan/domain';
 import { type CheckpointStore, CommandHandler, type EventStore, project } from '@fairscan/event-store';
-import { SqliteCheckpointStore, SqliteEventStore } from '@fairscan/storage-sqlite';
-import { PostgresCheckpointStore, PostgresEventStore } from '@fairscan/storage-postgres';
+import {
+  enrolSimulatedShifts,
+  eraseEmployee,
+  findSubject,
+  MASKED,
+  MissingSubjectKeyError,
+  registerAccount,
+  resolvePseudonym,
+  type StaffMember,
+} from '@fairscan/privacy';
+import { SqliteCheckpointStore, SqliteEventStore, SqliteKeyVault } from '@fairscan/storage-sqlite';
+import { PostgresCheckpointStore, PostgresEventStore, PostgresKeyVault } from '@fairscan/storage-postgres';
 import { freshSchema, requirePostgres, type TestSchema } from '@fairscan/storage-postgres/testing';
 import { simulateSiteDay } from '@fairscan/scanner-simulator';
-import { copyEvents, ingestCommands } from '@fairscan/app';
+import { copyEvents, copyKeys, ingestCommands } from '@fairscan/app';
 
 const projections: ReadonlyArray<[string, Projection<unknown>]> = [
   ['stationThroughput', stationThroughput as Projection<unknown>],
@@ -30,17 +40,25 @@ async function essences(store: EventStore): Promise<unknown[]> {
 describe('fairscan store copy: a simulated day from SQLite to PostgreSQL', function () {
   this.timeout(300_000);
   before(requirePostgres);
+  const [site, date] = ['copy-1', '2026-03-02'];
   const dir = mkdtempSync(join(tmpdir(), 'fairscan-copy-'));
   let source: SqliteEventStore;
+  let sourceVault: SqliteKeyVault;
+  let staff: StaffMember[];
   let schema: TestSchema;
   let target: PostgresEventStore;
   let checkpoints: CheckpointStore;
 
   before(async function () {
     source = SqliteEventStore.open({ path: join(dir, 'day.db') });
-    const handler = new CommandHandler(source, { site: 'copy-1' });
-    const tally = await ingestCommands(handler, simulateSiteDay({ seed: 11, site: 'copy-1', date: '2026-03-02', targetScans: 8_000 }), { concurrency: 64 });
+    sourceVault = new SqliteKeyVault(source.database);
+    const handler = new CommandHandler(source, { site });
+    const tally = await ingestCommands(handler, simulateSiteDay({ seed: 11, site, date, targetScans: 8_000 }), { concurrency: 64 });
     expect(tally.accepted).to.be.greaterThan(8_000);
+    // Identities encrypted with the source's keys, and one employee erased there (GDPR-17).
+    staff = await enrolSimulatedShifts(source, sourceVault, site, date, { teamSize: 1 });
+    const dpo = await registerAccount(source, sourceVault, site, { id: 'dpo', holder: 'Camille Martin', role: 'dpo' }, undefined);
+    expect(await eraseEmployee(source, sourceVault, dpo, (staff[1] as StaffMember).employeeId)).to.include({ status: 'erased' });
     // Retention ran at the source: a truncated stream keeps its later positions in the copy.
     for await (const name of source.listStreams('task-copy-1-')) {
       await source.truncateBefore(name, 1);
@@ -106,12 +124,38 @@ describe('fairscan store copy: a simulated day from SQLite to PostgreSQL', funct
     expect(new Set(copied.map((row) => JSON.stringify(row))).size, 'nothing doubled').to.equal(copied.length);
   });
 
-  it('copies back from PostgreSQL to a new SQLite file the same way', async () => {
+  it('moves the keys too: an identity encrypted in the source reads clear in the target, and the erased employee stays erased', async () => {
+    const [kept, erased] = [staff[0] as StaffMember, staff[1] as StaffMember];
+    const targetVault = new PostgresKeyVault(target.pool);
+    await copyEvents(source, target, checkpoints, 'store-copy test');
+    const keyless = await resolvePseudonym(target, targetVault, site, kept.operator).catch((error: unknown) => error);
+    expect(keyless, 'events alone: the target has no key to read them').to.be.instanceOf(MissingSubjectKeyError);
+    const copied = await copyKeys(sourceVault, targetVault, { batchSize: 10 });
+    if (copied.status !== 'copied') return expect.fail('both vaults can move keys');
+    // The erased employee's data key and lookup key, as tombstones; the site's pepper and every other key live.
+    expect(copied).to.include({ tombstones: 2, shredded: 0, skipped: 0 });
+    expect(copied.keys).to.be.greaterThan(2 * (staff.length - 1));
+    expect(await resolvePseudonym(target, targetVault, site, kept.operator)).to.equal(kept.employeeId);
+    const last = staff.at(-1) as StaffMember;
+    expect(await resolvePseudonym(target, targetVault, site, last.operator)).to.equal(last.employeeId);
+    expect(await resolvePseudonym(target, targetVault, site, erased.operator)).to.equal(MASKED);
+    expect((await findSubject(targetVault, site, erased.employeeId)).status, 'the target knows the erasure, not only the absence of a key').to.equal('erased');
+    const again = await copyKeys(sourceVault, targetVault);
+    expect(again, 'a second copy changes nothing').to.deep.equal({ status: 'copied', keys: 0, tombstones: 0, shredded: 0, skipped: copied.keys + 2 });
+  });
+
+  it('copies back from PostgreSQL to a new SQLite file the same way, keys included', async () => {
     await copyEvents(source, target, checkpoints, 'store-copy test');
     const back = SqliteEventStore.open({ path: join(dir, 'back.db') });
     try {
       await copyEvents(target, back, new SqliteCheckpointStore(back.database), 'store-copy back');
       expect(await essences(back)).to.deep.equal(await essences(source));
+      const backVault = new SqliteKeyVault(back.database);
+      await copyKeys(sourceVault, new PostgresKeyVault(target.pool));
+      await copyKeys(new PostgresKeyVault(target.pool), backVault);
+      const [kept, erased] = [staff[0] as StaffMember, staff[1] as StaffMember];
+      expect(await resolvePseudonym(back, backVault, site, kept.operator)).to.equal(kept.employeeId);
+      expect(await resolvePseudonym(back, backVault, site, erased.operator)).to.equal(MASKED);
     } finally {
       await back.close();
     }

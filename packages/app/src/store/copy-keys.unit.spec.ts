@@ -54,7 +54,7 @@ describe('keyCopyReport', () => {
     const report = keyCopyReport({ status: 'unsupported', side: 'source' }, ends);
     expect(report.line).to.equal(undefined);
     expect(report.warning).to.match(/^warning: per-subject keys and erasure tombstones NOT copied: the key vault of esdb:\/\/db\.example:2113\/ cannot export keys/);
-    expect(report.warning).to.contain('[erased]');
+    expect(report.warning).to.contain('identity fields encrypted in the source cannot be read');
     expect(keyCopyReport({ status: 'unsupported', side: 'target' }, ends).warning).to.contain(`the key vault of ${ends.to} cannot import keys`);
   });
 

@@ -16,8 +16,8 @@ export function keyCopyReport(outcome: KeyCopyOutcome, ends: CopyEnds): { readon
     return {
       warning:
         `warning: per-subject keys and erasure tombstones NOT copied: the key vault of ${store} cannot ${verb} keys. ` +
-        "Identity fields encrypted in the source will read [erased] in the target, and the target's vault does not know who was erased " +
-        '(docs/operations.md, "Copy between stores")',
+        'In the target, identity fields encrypted in the source cannot be read: its vault has neither their keys nor the record of who was erased. ' +
+        'See docs/operations.md, "Copy between stores"',
     };
   }
   const unchanged = outcome.skipped > 0 ? `, ${outcome.skipped} unchanged (already in the target, or erased there)` : '';
