@@ -17,18 +17,15 @@ export interface StoreCopyOptions {
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
+/** A regex, not `new URL`: an EventStoreDB cluster string names several hosts (`esdb://a:2113,b:2113`). */
+const withoutPassword = (location: string): string => location.replace(/^([a-z+]+:\/\/[^:@/]+):[^@/]*@/, '$1:***@');
+
 /** A location as the copy names it: the URL without its password, or the SQLite file's absolute path. */
 async function describe(location: string): Promise<string> {
   const store = storeFromLocation(location);
   if (store.kind === 'postgres') return (await import('@fairscan/storage-postgres')).displayUrl(location);
   if (store.kind === 'eventstoredb') return withoutPassword(location);
   return store.kind === 'sqlite' ? resolve(String(store.path)) : 'memory:';
-}
-
-function withoutPassword(location: string): string {
-  const url = new URL(location);
-  if (url.password !== '') url.password = '***';
-  return url.toString();
 }
 
 async function open(location: string, role: 'from' | 'to'): Promise<Fairscan> {
