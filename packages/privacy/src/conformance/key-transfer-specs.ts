@@ -119,10 +119,12 @@ export function keyTransferSpecs(holder: VaultHolder, other: OtherVault): void {
       expect(await exported(holder.vault, [kept, erased])).to.deep.equal(before);
     });
 
-    it('lets a tombstone win: importing it destroys the key this vault holds, for good', async () => {
+    it('lets a tombstone win: importing it destroys the key this vault holds, for good, and keeps the source\'s times', async () => {
       const id = subject('shred');
       await holder.vault.createKey(id);
-      expect(await importer(holder.vault)([tombstone(id)])).to.deep.equal({ keys: 0, tombstones: 1, shredded: 1, skipped: 0 });
+      const record = tombstone(id, 7);
+      expect(await importer(holder.vault)([record])).to.deep.equal({ keys: 0, tombstones: 1, shredded: 1, skipped: 0 });
+      expect(await exported(holder.vault, [id]), 'exported again as the source exported it').to.deep.equal([seen(record)]);
       expect(await holder.vault.getKey(id)).to.equal(undefined);
       expect(await holder.vault.isDestroyed(id)).to.equal(true);
       expect(await rejection(holder.vault.createKey(id))).to.be.instanceOf(SubjectErasedError);

@@ -23,7 +23,8 @@ export interface KeyVault {
    * Optional (the target of `fairscan store copy` needs it): takes entries
    * another vault exported, atomic per call (one transaction: a crash or a
    * refusal leaves none of the call). Privacy first (GDPR-17):
-   * - a tombstone always wins: it destroys a key this vault holds;
+   * - a tombstone always wins: it destroys a key this vault holds, which then
+   *   holds the tombstone as given (its times included);
    * - a key for a subject this vault has erased is skipped, never resurrected;
    * - an identical key, or a tombstone already here, is skipped (a resumed copy);
    * - a different key for a subject this vault holds throws `KeyConflictError`

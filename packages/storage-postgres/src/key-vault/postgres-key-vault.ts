@@ -44,7 +44,7 @@ async function heldKeys(client: pg.PoolClient, subjectIds: readonly string[]): P
   return new Map(rows.map((row) => [row.subject_id, { key: row.key }]));
 }
 
-/** One import step; a shredded key's row becomes the tombstone, as `destroyKey` does it. */
+/** One import step; a shredded key's row becomes the source's tombstone, its times included. */
 async function apply(client: pg.PoolClient, { record }: KeyImportStep): Promise<void> {
   if (record.key !== undefined) {
     await client.query('INSERT INTO subject_keys (subject_id, key, created_at) VALUES ($1, $2, $3)', [record.subjectId, Buffer.from(record.key), new Date(record.createdAt)]);
@@ -52,7 +52,7 @@ async function apply(client: pg.PoolClient, { record }: KeyImportStep): Promise<
   }
   await client.query(
     `INSERT INTO subject_keys (subject_id, key, created_at, destroyed_at) VALUES ($1, NULL, $2, $3)
-     ON CONFLICT (subject_id) DO UPDATE SET key = NULL, destroyed_at = excluded.destroyed_at`,
+     ON CONFLICT (subject_id) DO UPDATE SET key = NULL, created_at = excluded.created_at, destroyed_at = excluded.destroyed_at`,
     [record.subjectId, new Date(record.createdAt), new Date(record.destroyedAt)],
   );
 }
