@@ -61,7 +61,7 @@ export class MqttScannerSource implements ScannerSource {
     client.on('reconnect', () => (client.options.reconnectPeriod = Math.min(backoff.maxMs, (client.options.reconnectPeriod ?? backoff.minMs) * 2)));
     client.on('connect', () => (client.options.reconnectPeriod = backoff.minMs));
     await new Promise<void>((resolve) => client.once('connect', () => resolve()));
-    await client.subscribeAsync(scanTopicFilter(this.options.site), { qos: 1 });
+    await this.subscribe(client);
   }
 
   /** Stops taking messages, lets the one being stored finish and be acknowledged, then disconnects (the session stays). */
@@ -71,6 +71,23 @@ export class MqttScannerSource implements ScannerSource {
     this.client = undefined;
     await this.handling;
     await client?.endAsync(false);
+  }
+
+  /**
+   * A resumed session delivers its backlog before the SUBACK, so a store
+   * failure can drop the connection first. mqtt.js keeps the subscription and
+   * sends it again on the next connection if the broker lost the session; this
+   * waits for a connection that answers.
+   */
+  private async subscribe(client: MqttClient): Promise<void> {
+    for (;;) {
+      try {
+        return void (await client.subscribeAsync(scanTopicFilter(this.options.site), { qos: 1 }));
+      } catch (error) {
+        if (client.connected || client.disconnecting) throw error;
+        await new Promise((resolve) => client.once('connect', resolve));
+      }
+    }
   }
 
   private clientOptions(reconnectPeriod: number): IClientOptions {
