@@ -1,12 +1,21 @@
-import { type Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { HandlerScanIngest } from '@fairscan/event-store';
 import { type MessageOutcome } from '@fairscan/scanner-mqtt';
 import { withFairscan } from '../open-fairscan.js';
+import { parsePositiveInt } from '../parse-options.js';
 import { untilStopped } from '../until-stopped.js';
 
 interface IngestMqttOptions {
   readonly url: string;
   readonly clientId?: string;
+  readonly window: number;
+  readonly mqttVersion: 4 | 5;
+}
+
+function parseMqttVersion(value: string): 4 | 5 {
+  if (value === '5') return 5;
+  if (value === '3.1.1') return 4;
+  throw new InvalidArgumentError(`"${value}" is not an MQTT version fairscan speaks: 5 or 3.1.1`);
 }
 
 class Tally {
@@ -35,6 +44,8 @@ export function registerIngestMqtt(program: Command): void {
     .description('store the scans handhelds publish to fairscan/<site>/devices/<id>/scans (QoS 1, persistent session), until Ctrl-C')
     .option('--url <url>', 'MQTT broker', 'mqtt://127.0.0.1:1883')
     .option('--client-id <id>', 'keep it fixed: the broker holds scans for this id while fairscan is down (default fairscan-<site>)')
+    .option('--window <messages>', 'messages stored at once, each acknowledged once stored', parsePositiveInt, 64)
+    .option('--mqtt-version <version>', '5, or 3.1.1 for a broker without MQTT 5', parseMqttVersion, 5)
     .action(async (options: IngestMqttOptions, command: Command) => {
       await withFairscan(command, async ({ config, handler }) => {
         const tally = new Tally();
@@ -43,6 +54,8 @@ export function registerIngestMqtt(program: Command): void {
           url: options.url,
           site: config.site,
           clientId: options.clientId,
+          window: options.window,
+          protocolVersion: options.mqttVersion,
           onMessage: (outcome) => tally.add(outcome),
           onError: (error) => process.stderr.write(`fairscan: mqtt ${options.url}: ${error.message} (reconnecting)\n`),
         });
