@@ -53,7 +53,7 @@ const best = (a: AdapterFigure | undefined, b: AdapterFigure): AdapterFigure => 
 /** The scanner adapters into the same SQLite store, rounds alternating: MQTT QoS 1 one scan a message and 50 a message, and file import. */
 async function adapterFigures(rounds: number) {
   const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
-  const single = scans.slice(0, Number(process.env.BENCH_MQTT_SINGLE_SCANS ?? 3_000));
+  const single = scans.slice(0, Number(process.env.BENCH_MQTT_SINGLE_SCANS ?? 10_000));
   let [mqttSingle, mqttBatch, file] = [undefined, undefined, undefined] as (AdapterFigure | undefined)[];
   for (let round = 0; round < rounds; round++) {
     mqttSingle = best(mqttSingle, await measureMqtt(join(dir, `mqtt-1-${round}.db`), single, 1, round));
