@@ -10,7 +10,7 @@ export {
   type SubjectKeyRecord,
   VaultClosedError,
 } from './vault/key-vault.js';
-export { type HeldKey, type KeyImportPlan, type KeyImportStep, planKeyImport } from './vault/key-import.js';
+export { exportedRecord, type HeldKey, type KeyImportPlan, type KeyImportStep, planKeyImport } from './vault/key-import.js';
 export { InMemoryKeyVault, type InMemoryKeyVaultOptions } from './vault/in-memory-key-vault.js';
 
 export {

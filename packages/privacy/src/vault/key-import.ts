@@ -51,6 +51,12 @@ function stepFor(record: SubjectKeyRecord, held: HeldKey): KeyImportStep | undef
   throw new KeyConflictError(record.subjectId);
 }
 
+/** A vault's stored row as `exportKeys` yields it: no key (a NULL column) is an erased subject's tombstone. */
+export function exportedRecord(subjectId: string, key: Uint8Array | null, createdAt: string, destroyedAt: string | null): SubjectKeyRecord {
+  if (key === null) return { subjectId, createdAt, destroyedAt: destroyedAt as string };
+  return { subjectId, key: new Uint8Array(key), createdAt };
+}
+
 const sameKey = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && timingSafeEqual(a, b);
 
 /** The record as the vault stores it: times normalised to ISO-8601 UTC, key bytes copied (the caller may wipe its own). */

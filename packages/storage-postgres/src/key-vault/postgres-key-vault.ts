@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import {
   type HeldKey,
+  exportedRecord,
   KEY_BYTES,
   type KeyImportResult,
   type KeyImportStep,
@@ -32,9 +33,7 @@ interface ExportRow extends KeyRow {
 const EXPORT_PAGE = 500;
 
 const recordOf = (row: ExportRow): SubjectKeyRecord =>
-  row.key === null
-    ? { subjectId: row.subject_id, createdAt: row.created_at.toISOString(), destroyedAt: (row.destroyed_at as Date).toISOString() }
-    : { subjectId: row.subject_id, key: new Uint8Array(row.key), createdAt: row.created_at.toISOString() };
+  exportedRecord(row.subject_id, row.key, row.created_at.toISOString(), row.destroyed_at?.toISOString() ?? null);
 
 /** What the vault holds for `subjectIds`, read inside the import's transaction. */
 async function heldKeys(client: pg.PoolClient, subjectIds: readonly string[]): Promise<Map<string, HeldKey>> {

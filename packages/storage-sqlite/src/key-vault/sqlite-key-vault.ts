@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import {
+  exportedRecord,
   KEY_BYTES,
   type KeyImportResult,
   type KeyImportStep,
@@ -29,10 +30,7 @@ interface ExportRow extends KeyRow {
 /** Rows per export read: memory stays flat however many subjects, and no read holds the connection between pages. */
 const EXPORT_PAGE = 500;
 
-const recordOf = (row: ExportRow): SubjectKeyRecord =>
-  row.key === null
-    ? { subjectId: row.subject_id, createdAt: row.created_at, destroyedAt: row.destroyed_at as string }
-    : { subjectId: row.subject_id, key: new Uint8Array(row.key), createdAt: row.created_at };
+const recordOf = (row: ExportRow): SubjectKeyRecord => exportedRecord(row.subject_id, row.key, row.created_at, row.destroyed_at);
 
 /**
  * Per-subject keys in table `subject_keys` of the store's own file. A destroyed
