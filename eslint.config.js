@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts the npm scripts run as they are.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: Object.fromEntries(['process', 'Buffer'].map((name) => [name, 'readonly'])) },
+  },
+  {
     files: ['**/*.spec.ts', 'packages/*/src/conformance/**/*.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
