@@ -41,8 +41,8 @@ export function parseCommand(type: string, plain: unknown): ParseResult {
   if (shape.length > 0) return { ok: false, errors: shape };
   const dto: object = Object.assign(new commandClasses[type as CommandType](), plain);
   // A valid command (nearly every scan) skips the executor's error bookkeeping; any failure is worded by validateSync.
-  if (validShapeOf(type as CommandType)?.(dto) === true) return { ok: true, command: { type, data: dto } as Command };
-  const errors = toFieldErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+  const valid = validShapeOf(type as CommandType)?.(dto) === true;
+  const errors = valid ? [] : toFieldErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, command: { type, data: dto } as Command };
 }
