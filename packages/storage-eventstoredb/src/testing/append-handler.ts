@@ -1,5 +1,5 @@
 import { type ServerReadableStream, type sendUnaryData, status } from '@grpc/grpc-js';
-import { type EmulatedLog, type ProposedEvent } from './emulated-log.js';
+import { type EmulatedLog, type ProposedEvent, proposedEvent } from './emulated-log.js';
 import { type ExpectedRevision, expectedOf } from './expected.js';
 import { serverError, streamDeleted } from './errors.js';
 import { AppendReq, AppendResp, Empty, type AppendReqT, type AppendRespT, streamNameOf } from './protocol.js';
@@ -10,17 +10,7 @@ interface Collected {
   events: ProposedEvent[];
 }
 
-function proposedOf(request: AppendReqT): ProposedEvent {
-  const message = request.getProposedMessage() ?? new AppendReq.ProposedMessage();
-  const map = message.getMetadataMap();
-  return {
-    id: message.getId()?.getString() ?? crypto.randomUUID(),
-    type: map.get('type') ?? '',
-    contentType: map.get('content-type') ?? 'application/octet-stream',
-    data: message.getData_asU8(),
-    customMetadata: message.getCustomMetadata_asU8(),
-  };
-}
+const proposedOf = (request: AppendReqT): ProposedEvent => proposedEvent(request.getProposedMessage() ?? new AppendReq.ProposedMessage());
 
 function wrongExpectedVersion(expected: ExpectedRevision, current: number): AppendRespT {
   const wrong = new AppendResp.WrongExpectedVersion();

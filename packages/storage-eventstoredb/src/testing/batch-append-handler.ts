@@ -1,5 +1,5 @@
 import { type ServerDuplexStream } from '@grpc/grpc-js';
-import { type AppendOutcome, type EmulatedLog, type ProposedEvent } from './emulated-log.js';
+import { type AppendOutcome, type EmulatedLog, type ProposedEvent, proposedEvent } from './emulated-log.js';
 import { type ExpectedRevision } from './expected.js';
 import {
   AllStreamPosition,
@@ -17,7 +17,6 @@ import {
 } from './protocol.js';
 
 type Options = NonNullable<ReturnType<BatchAppendReqT['getOptions']>>;
-type Message = ReturnType<BatchAppendReqT['getProposedMessagesList']>[number];
 
 interface Pending {
   streamName: string;
@@ -36,16 +35,6 @@ function expectedOf(options: Options): ExpectedRevision {
   return 'any';
 }
 
-function proposedOf(message: Message): ProposedEvent {
-  const map = message.getMetadataMap();
-  return {
-    id: message.getId()?.getString() ?? crypto.randomUUID(),
-    type: map.get('type') ?? '',
-    contentType: map.get('content-type') ?? 'application/octet-stream',
-    data: message.getData_asU8(),
-    customMetadata: message.getCustomMetadata_asU8(),
-  };
-}
 
 /** A google.rpc.Status whose details carry the typed error the client unpacks. */
 function failure(code: number, message: string, typeName: string, detail: { serializeBinary(): Uint8Array }): InstanceType<typeof Status> {
@@ -91,7 +80,7 @@ export function batchAppendHandler(log: EmulatedLog, maxAppendSize: number) {
       const batch = pending.get(id) ?? { streamName: streamNameOf(options?.getStreamIdentifier()), expected: options ? expectedOf(options) : 'any', events: [], size: 0 };
       pending.set(id, batch);
       for (const message of request.getProposedMessagesList()) {
-        const event = proposedOf(message);
+        const event = proposedEvent(message);
         batch.size += event.data.length + event.customMetadata.length;
         batch.events.push(event);
       }

@@ -24,6 +24,26 @@ export interface ProposedEvent {
   readonly customMetadata: Uint8Array;
 }
 
+/** What the proposed messages of Append and BatchAppend both offer (each RPC generates its own class). */
+interface ProposedMessage {
+  getId(): { getString(): string } | undefined;
+  getMetadataMap(): { get(key: string): string | undefined };
+  getData_asU8(): Uint8Array;
+  getCustomMetadata_asU8(): Uint8Array;
+}
+
+/** A proposed message as the log stores it; a message without an id gets one, as EventStoreDB does. */
+export function proposedEvent(message: ProposedMessage): ProposedEvent {
+  const map = message.getMetadataMap();
+  return {
+    id: message.getId()?.getString() ?? crypto.randomUUID(),
+    type: map.get('type') ?? '',
+    contentType: map.get('content-type') ?? 'application/octet-stream',
+    data: message.getData_asU8(),
+    customMetadata: message.getCustomMetadata_asU8(),
+  };
+}
+
 export const tombstoneRevision = -2;
 
 interface StreamState {
