@@ -6,6 +6,13 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+/** A TCP port; 0 asks the system for any free one (tests), and the command prints the one it got. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError(`"${value}" is not a TCP port (0-65535)`);
+  return port;
+}
+
 export function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
     throw new InvalidArgumentError(`"${value}" is not a date like 2026-03-02`);

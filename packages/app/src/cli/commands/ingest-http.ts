@@ -3,7 +3,7 @@ import { HandlerScanIngest } from '@fairscan/event-store';
 // The limits alone at start-up (for --help); fastify loads when the command runs.
 import { defaultLimits } from '@fairscan/scanner-http/limits';
 import { withFairscan } from '../open-fairscan.js';
-import { parsePositiveInt } from '../parse-options.js';
+import { parsePort, parsePositiveInt } from '../parse-options.js';
 import { untilStopped } from '../until-stopped.js';
 import { say } from './acting-as.js';
 
@@ -13,8 +13,6 @@ interface IngestHttpOptions {
   readonly maxBatchLines: number;
   readonly maxInFlight: number;
 }
-
-const parsePort = (value: string): number => (value === '0' ? 0 : parsePositiveInt(value));
 
 export function registerIngestHttp(program: Command): void {
   program

@@ -1,19 +1,13 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { withFairscan } from '../open-fairscan.js';
-import { parsePositiveInt } from '../parse-options.js';
+import { parsePort, parsePositiveInt } from '../parse-options.js';
+import { untilStopped } from '../until-stopped.js';
 import { say } from './acting-as.js';
 
 interface ServeCommandOptions {
   readonly port: number;
   readonly host: string;
   readonly retentionEvery: number;
-}
-
-/** 0 asks the system for any free port (tests); serve prints the one it got. */
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError(`"${value}" is not a TCP port (0-65535)`);
-  return port;
 }
 
 /** Minutes between retention runs: a timer holds at most 2^31-1 ms (about 24 days); a site runs it at least daily anyway. */
@@ -23,13 +17,6 @@ function parseRetentionMinutes(value: string): number {
   return minutes;
 }
 
-/** Resolves on SIGINT or SIGTERM: serve then stops cleanly and saves every projection's snapshot. */
-const untilStopped = (): Promise<string> =>
-  new Promise((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -38,7 +25,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'interface to listen on (0.0.0.0 for the whole network)', '127.0.0.1')
     .option('--retention-every <minutes>', 'run the retention schedule this often (at most 1440: daily)', parseRetentionMinutes, 60)
     .action(async (options: ServeCommandOptions, command: Command) => {
-      // Listening for signals first: one that arrives while serve starts still stops it cleanly.
+      // Listening for signals first: one that arrives while serve starts still stops it cleanly (and saves every snapshot).
       const stopped = untilStopped();
       await withFairscan(command, async (fairscan) => {
         // Imported here: the web server and scanner routes load only for `serve` (every other command starts lighter).
