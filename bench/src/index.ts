@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulatedScans } from './scans.js';
-import { measureHandlerAlone, measureIngest, measureRawInsert, readRows } from './ingest.js';
+import { measureHandlerAlone, measureIngest, measureRawInsert, readRows, rowsPerGroupCommit } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
 import { type HttpFigure, httpFigures, measureHttp } from './http.js';
 import { postgresIngestFigures, postgresReplayFigures } from './postgres-figures.js';
@@ -39,8 +39,7 @@ async function ingestFigures(rounds: number) {
     ingest = Math.max(ingest, await measureIngest(ingestPath, scans));
     const rows = readRows(ingestPath);
     floor = Math.max(floor, measureRawInsert(join(dir, `floor-${round}.db`), rows));
-    // 64 callers awaiting one scan each cannot put more than 64 scans in one group commit.
-    const perGroup = Math.round((rows.length / scans.length) * 64);
+    const perGroup = rowsPerGroupCommit(rows.length, scans.length);
     groupFloor = Math.max(groupFloor, measureRawInsert(join(dir, `group-floor-${round}.db`), rows, perGroup));
     handlerAlone = Math.max(handlerAlone, await measureHandlerAlone(scans));
     log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}, handler alone ${Math.round(handlerAlone)}`);

@@ -4,6 +4,9 @@ import { site } from './scans.js';
 
 const callers = 64;
 
+/** Rows in the largest group commit the callers can make: each awaits one scan, so at most `callers` scans' rows. */
+export const rowsPerGroupCommit = (rows: number, scans: number): number => Math.round((rows / scans) * callers);
+
 /** Seconds for 64 concurrent callers to send every RecordScan through the command handler into `store` (then closed). */
 export async function driveIngest(store: EventStore, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
   const handler = new CommandHandler(store, { site });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { openDatabase } from '@fairscan/storage-sqlite';
+import { rowsPerGroupCommit } from './ingest.js';
 import { benchSchema } from './postgres-schema.js';
 import { measurePostgresIngest, measurePostgresRawInsert, type PgRow, readPostgresRows } from './postgres-ingest.js';
 
@@ -23,8 +24,7 @@ export async function postgresIngestFigures(scans: ReadonlyArray<Record<string, 
       ingest = Math.max(ingest, await measurePostgresIngest(stored, scans));
       const rows = await readPostgresRows(stored);
       floor = Math.max(floor, await measurePostgresRawInsert(raw, rows));
-      // As for SQLite: 64 callers awaiting one scan each cannot put more than 64 scans in one transaction.
-      groupFloor = Math.max(groupFloor, await measurePostgresRawInsert(group, rows, Math.round((rows.length / scans.length) * 64)));
+      groupFloor = Math.max(groupFloor, await measurePostgresRawInsert(group, rows, rowsPerGroupCommit(rows.length, scans.length)));
     } finally {
       await Promise.all([stored.drop(), raw.drop(), group.drop()]);
     }
