@@ -29,7 +29,7 @@ export interface PostgresEventStoreOptions extends PostgresConnectionOptions {
   readonly clock?: () => Date;
   /** A caught-up subscription looks again this often without a notification (ms, default 500). */
   readonly pollIntervalMs?: number;
-  /** Rows per cursor fetch or subscription page (default 1000). */
+  /** Rows per cursor fetch or subscription page (default 2000; a read holds two fetches: the one being folded and the next). */
   readonly pageSize?: number;
   /** A group commit takes at most this many queued events (default 5000). */
   readonly maxBatchEvents?: number;
@@ -63,7 +63,7 @@ export class PostgresEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.ready = assertMigrated(pool, location.schema);
     this.ready.catch(() => undefined);
-    this.pageSize = options.pageSize ?? 1000;
+    this.pageSize = options.pageSize ?? 2000;
     this.signal = new CommitSignal(location.connectionString, location.schema);
     const schema = location.schema;
     this.commits = new GroupCommit(pool, { schema, maxBatchEvents: options.maxBatchEvents, onCommit: () => this.signal.notify() });

@@ -22,7 +22,8 @@ export interface CursorSource {
 
 /**
  * A lazy read over a server-side cursor: one pooled connection for the read,
- * `batchSize` rows per fetch, released at the end, on `break` (return), on
+ * `batchSize` rows per fetch (a full fetch asks for the next at once, so the
+ * server works while the reader folds), released at the end, on `break` (return), on
  * error, and when the store closes. `query` is built at the first `next()`;
  * undefined means "nothing to read".
  */
@@ -38,6 +39,8 @@ class CursorIterator<Item> implements AsyncIterator<Item> {
   private exhausted = false;
   private client: pg.PoolClient | undefined;
   private cursor: Cursor<unknown[]> | undefined;
+  /** The next batch, asked for as soon as the last one arrived: the server reads it while the caller folds this one. */
+  private ahead: Promise<unknown[][]> | undefined;
   private readonly handle = { end: () => this.end() };
 
   constructor(
@@ -70,6 +73,23 @@ class CursorIterator<Item> implements AsyncIterator<Item> {
   }
 
   private async fetch(): Promise<unknown[][]> {
+    const rows = await this.fetchBatch();
+    if (rows.length === this.source.batchSize) this.readAhead();
+    return rows;
+  }
+
+  private readAhead(): void {
+    const ahead = (this.cursor as Cursor<unknown[]>).read(this.source.batchSize);
+    ahead.catch(() => undefined); // reported when awaited, or dropped by end()
+    this.ahead = ahead;
+  }
+
+  private async fetchBatch(): Promise<unknown[][]> {
+    if (this.ahead !== undefined) {
+      const ahead = this.ahead;
+      this.ahead = undefined;
+      return ahead;
+    }
     if (this.cursor === undefined) {
       const query = this.query();
       if (query === undefined) return [];
@@ -87,6 +107,9 @@ class CursorIterator<Item> implements AsyncIterator<Item> {
     this.client = undefined;
     this.cursor = undefined;
     let broken: Error | undefined;
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    await ahead?.catch((error: Error) => (broken = error));
     await cursor?.close().catch((error: Error) => (broken = error));
     client?.release(broken);
   }
