@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulatedScans } from './scans.js';
-import { measureHandlerAlone, measureIngest, measureRawInsert, readRows, rowsPerGroupCommit } from './ingest.js';
+import { measureHandlerAlone, measureIngest, measureValidatedIntoStore, measureRawInsert, readRows, rowsPerGroupCommit } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
 import { type HttpFigure, httpFigures, measureHttp } from './http.js';
 import { postgresIngestFigures, postgresReplayFigures } from './postgres-figures.js';
@@ -31,7 +31,7 @@ async function httpRound(round: number, scans: ReadonlyArray<Record<string, unkn
 
 async function ingestFigures(rounds: number) {
   const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
-  let [ingest, floor, groupFloor, handlerAlone] = [0, 0, 0, 0];
+  let [ingest, floor, groupFloor, handlerAlone, validated] = [0, 0, 0, 0, 0];
   const http: Record<string, HttpFigure> = {};
   for (let round = 0; round < rounds; round++) {
     await httpRound(round, scans, http);
@@ -42,9 +42,10 @@ async function ingestFigures(rounds: number) {
     const perGroup = rowsPerGroupCommit(rows.length, scans.length);
     groupFloor = Math.max(groupFloor, measureRawInsert(join(dir, `group-floor-${round}.db`), rows, perGroup));
     handlerAlone = Math.max(handlerAlone, await measureHandlerAlone(scans));
-    log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}, handler alone ${Math.round(handlerAlone)}`);
+    validated = Math.max(validated, await measureValidatedIntoStore(join(dir, `validated-${round}.db`), scans));
+    log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}, handler alone ${Math.round(handlerAlone)}, validated commands into the store ${Math.round(validated)}`);
   }
-  return { ingest, floor, groupFloor, handlerAlone, http };
+  return { ingest, floor, groupFloor, handlerAlone, validated, http };
 }
 
 const best = (a: AdapterFigure | undefined, b: AdapterFigure): AdapterFigure => (a === undefined || b.scansPerSecond > a.scansPerSecond ? b : a);
@@ -123,7 +124,7 @@ async function postgresFigures(json: number) {
 }
 
 try {
-  const { ingest, floor, groupFloor, handlerAlone, http } = await ingestFigures(2);
+  const { ingest, floor, groupFloor, handlerAlone, validated, http } = await ingestFigures(2);
   const adapters = await adapterFigures(2);
   const replay = replayFigures(Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000));
   const postgres = await postgresFigures(replay.json);
@@ -139,6 +140,9 @@ try {
     command_handler_alone_events_per_s: Math.round(handlerAlone),
     // The best ingest the two measured parts allow when run one after the other (1 / (1/group floor + 1/handler alone)), over the floor.
     serial_parts_bound_to_floor_ratio: round2(1 / (1 / groupFloor + 1 / handlerAlone) / floor),
+    // Diagnostic: commands validated beforehand, 2,048 in flight into SQLite: the ceiling of a single-threaded source (HTTP batch, file import).
+    validated_commands_into_store_events_per_s: Math.round(validated),
+    validated_commands_to_floor_ratio: round2(validated / floor),
     ...httpFigures(http as Record<'single32' | 'single64' | 'batch', HttpFigure>, ingest, floor),
     mqtt_qos1_one_scan_a_message_scans_per_s: Math.round(adapters.mqttSingle.scansPerSecond),
     mqtt_qos1_50_scans_a_message_scans_per_s: Math.round(adapters.mqttBatch.scansPerSecond),
