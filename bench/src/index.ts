@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulatedScans } from './scans.js';
-import { measureHandlerAlone, measureIngest, measureValidatedIntoStore, measureRawInsert, readRows, rowsPerGroupCommit } from './ingest.js';
+import { measureAppendsIntoStore, measureHandlerAlone, measureIngest, measureValidatedIntoStore, measureRawInsert, readRows, rowsPerGroupCommit } from './ingest.js';
 import { measureJsonParse, readPayloads, writeReplayFixture } from './replay-fixture.js';
 import { type HttpFigure, httpFigures, measureHttp } from './http.js';
 import { postgresIngestFigures, postgresReplayFigures } from './postgres-figures.js';
@@ -31,7 +31,7 @@ async function httpRound(round: number, scans: ReadonlyArray<Record<string, unkn
 
 async function ingestFigures(rounds: number) {
   const scans = simulatedScans(Number(process.env.BENCH_SCANS ?? 50_000));
-  let [ingest, floor, groupFloor, handlerAlone, validated] = [0, 0, 0, 0, 0];
+  let [ingest, floor, groupFloor, handlerAlone, validated, appends] = [0, 0, 0, 0, 0, 0];
   const http: Record<string, HttpFigure> = {};
   for (let round = 0; round < rounds; round++) {
     await httpRound(round, scans, http);
@@ -43,9 +43,10 @@ async function ingestFigures(rounds: number) {
     groupFloor = Math.max(groupFloor, measureRawInsert(join(dir, `group-floor-${round}.db`), rows, perGroup));
     handlerAlone = Math.max(handlerAlone, await measureHandlerAlone(scans));
     validated = Math.max(validated, await measureValidatedIntoStore(join(dir, `validated-${round}.db`), scans));
-    log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}, handler alone ${Math.round(handlerAlone)}, validated commands into the store ${Math.round(validated)}`);
+    appends = Math.max(appends, await measureAppendsIntoStore(join(dir, `appends-${round}.db`), scans));
+    log(`ingest round ${round + 1}: ${Math.round(ingest)} events/s, floor ${Math.round(floor)}, floor at ${perGroup} rows/transaction ${Math.round(groupFloor)}, handler alone ${Math.round(handlerAlone)}, validated commands into the store ${Math.round(validated)}, appends alone ${Math.round(appends)}`);
   }
-  return { ingest, floor, groupFloor, handlerAlone, validated, http };
+  return { ingest, floor, groupFloor, handlerAlone, validated, appends, http };
 }
 
 const best = (a: AdapterFigure | undefined, b: AdapterFigure): AdapterFigure => (a === undefined || b.scansPerSecond > a.scansPerSecond ? b : a);
@@ -124,7 +125,7 @@ async function postgresFigures(json: number) {
 }
 
 try {
-  const { ingest, floor, groupFloor, handlerAlone, validated, http } = await ingestFigures(2);
+  const { ingest, floor, groupFloor, handlerAlone, validated, appends, http } = await ingestFigures(2);
   const adapters = await adapterFigures(2);
   const replay = replayFigures(Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000));
   const postgres = await postgresFigures(replay.json);
@@ -143,6 +144,9 @@ try {
     // Diagnostic: commands validated beforehand, 2,048 in flight into SQLite: the ceiling of a single-threaded source (HTTP batch, file import).
     validated_commands_into_store_events_per_s: Math.round(validated),
     validated_commands_to_floor_ratio: round2(validated / floor),
+    // Diagnostic: the handler's appends made beforehand, 2,048 in flight into SQLite: the store's append path alone.
+    appends_alone_events_per_s: Math.round(appends),
+    appends_alone_to_floor_ratio: round2(appends / floor),
     ...httpFigures(http as Record<'single32' | 'single64' | 'batch', HttpFigure>, ingest, floor),
     mqtt_qos1_one_scan_a_message_scans_per_s: Math.round(adapters.mqttSingle.scansPerSecond),
     mqtt_qos1_50_scans_a_message_scans_per_s: Math.round(adapters.mqttBatch.scansPerSecond),
