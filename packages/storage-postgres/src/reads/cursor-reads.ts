@@ -41,7 +41,14 @@ class CursorIterator<Item> implements AsyncIterator<Item> {
   private cursor: Cursor<unknown[]> | undefined;
   /** The next batch, asked for as soon as the last one arrived: the server reads it while the caller folds this one. */
   private ahead: Promise<unknown[][]> | undefined;
-  private readonly handle = { end: () => this.end() };
+  /** Set when the store's close() ended this read: what was not fetched is refused, not taken for the end. */
+  private cutOff = false;
+  private readonly handle = {
+    end: () => {
+      this.cutOff = true;
+      return this.end();
+    },
+  };
 
   constructor(
     private readonly source: CursorSource,
@@ -51,6 +58,7 @@ class CursorIterator<Item> implements AsyncIterator<Item> {
 
   async next(): Promise<IteratorResult<Item>> {
     if (this.index < this.rows.length) return { value: this.decode(this.rows[this.index++] as unknown[]), done: false };
+    if (this.cutOff) this.source.assertOpen();
     if (this.exhausted) return DONE;
     try {
       this.source.assertOpen();
