@@ -51,7 +51,7 @@ export class EventStoreDbEventStore implements EventStore {
     const idempotencyWindow = options.idempotencyWindow ?? 256;
     this.capabilities = { multiStreamAtomic: false, idempotencyWindow, recreatesHardDeletedStreams: false };
     this.append = { client, idempotencyWindow, recordedAt: () => clock().toISOString() };
-    this.reads = { client, running: new Set(), now: () => clock().getTime() };
+    this.reads = { client, running: new Set(), now: () => clock().getTime(), assertOpen: () => this.assertOpen() };
   }
 
   static open(options: EventStoreDbEventStoreOptions): EventStoreDbEventStore {
@@ -71,7 +71,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<StoredEvent> {
     this.assertOpen();
-    yield* readStreamEvents(this.client, streamName, options);
+    yield* readStreamEvents(this.client, streamName, options, () => this.assertOpen());
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<StoredEvent> {

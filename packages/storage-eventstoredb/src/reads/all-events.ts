@@ -21,6 +21,8 @@ export interface AllEventsContext {
   readonly client: EventStoreDBClient;
   /** Stop callbacks of running reads, called by `close()`. */
   readonly running: Set<() => void>;
+  /** Throws StoreClosedError once the store is closed. */
+  readonly assertOpen: () => void;
   readonly now: () => number;
 }
 
@@ -47,7 +49,11 @@ export async function* allEvents(ctx: AllEventsContext, options: AllEventsOption
   try {
     for (;;) {
       const stored = await outcomeOf(await opened.queue.next(), options.live, accept);
-      if (stored === 'stop') return;
+      if (stored === 'stop') {
+        // A read stopped by close() has not reached its end: refuse the rest rather than end early.
+        if (!options.live) ctx.assertOpen();
+        return;
+      }
       if (stored === undefined) continue;
       yield stored;
       if (++delivered >= maxCount) return;

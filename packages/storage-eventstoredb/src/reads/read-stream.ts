@@ -22,13 +22,20 @@ export async function readPage(client: EventStoreDBClient, streamName: string, b
  * A stream read, page by page so memory stays flat and a reader may stop
  * anywhere. The server hides what `$tb`, `$maxAge` and a delete hide, and
  * fills each page unless the stream ends, so a short page is the end.
+ * `assertOpen` runs before every page.
  */
-export async function* readStreamEvents(client: EventStoreDBClient, streamName: string, options: ReadStreamOptions = {}): AsyncGenerator<StoredEvent> {
+export async function* readStreamEvents(
+  client: EventStoreDBClient,
+  streamName: string,
+  options: ReadStreamOptions = {},
+  assertOpen: () => void = () => undefined,
+): AsyncGenerator<StoredEvent> {
   const backwards = options.direction === 'backwards';
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
   let from = firstRevision(options.from, backwards);
   while (remaining > 0) {
     const wanted = Math.min(PAGE, remaining);
+    assertOpen(); // a read cut off by close() is refused, not ended early
     const page = await readPage(client, streamName, backwards, from, wanted);
     yield* page;
     const next = nextRevision(page, wanted, backwards);
