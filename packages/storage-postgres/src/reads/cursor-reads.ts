@@ -23,8 +23,9 @@ export interface CursorSource {
 /**
  * A lazy read over a server-side cursor: one pooled connection for the read,
  * `batchSize` rows per fetch (a full fetch asks for the next at once, so the
- * server works while the reader folds), released at the end, on `break` (return), on
- * error, and when the store closes. `query` is built at the first `next()`;
+ * server works while the reader folds), released at the end, on `break`
+ * (return), on error, and when the store closes (the rest of the read then
+ * fails with StoreClosedError). `query` is built at the first `next()`;
  * undefined means "nothing to read".
  */
 export function cursorIterable<Item>(source: CursorSource, query: () => CursorQuery | undefined, decode: (row: unknown[]) => Item): AsyncIterable<Item> {
@@ -82,12 +83,13 @@ class CursorIterator<Item> implements AsyncIterator<Item> {
 
   private async fetch(): Promise<unknown[][]> {
     const rows = await this.fetchBatch();
-    if (rows.length === this.source.batchSize) this.readAhead();
+    // Not when close() ended the read while this fetch was under way: its cursor is gone.
+    if (rows.length === this.source.batchSize && this.cursor !== undefined) this.readAhead(this.cursor);
     return rows;
   }
 
-  private readAhead(): void {
-    const ahead = (this.cursor as Cursor<unknown[]>).read(this.source.batchSize);
+  private readAhead(cursor: Cursor<unknown[]>): void {
+    const ahead = cursor.read(this.source.batchSize);
     ahead.catch(() => undefined); // reported when awaited, or dropped by end()
     this.ahead = ahead;
   }
