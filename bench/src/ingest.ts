@@ -60,9 +60,15 @@ export async function measureHandlerAlone(scans: ReadonlyArray<Record<string, un
 export async function measureAppendsIntoStore(path: string, scans: ReadonlyArray<Record<string, unknown>>): Promise<number> {
   const kept: Writes[] = [];
   await driveIngest(acknowledgingStore(kept).store, scans);
+  return intoStore(path, kept, (store) => (writes) => store.appendToStreams(writes));
+}
+
+/** Events stored per second when `items` go into a fresh SQLite file at `path`, 2,048 in flight (a file import's or HTTP batches' share). */
+async function intoStore<Item>(path: string, items: readonly Item[], writerFor: (store: EventStore) => (item: Item) => Promise<unknown>): Promise<number> {
   const store = SqliteEventStore.open({ path });
+  const write = writerFor(store);
   const started = performance.now();
-  for (let i = 0; i < kept.length; i += 2048) await Promise.all(kept.slice(i, i + 2048).map((writes) => store.appendToStreams(writes)));
+  for (let i = 0; i < items.length; i += 2048) await Promise.all(items.slice(i, i + 2048).map(write));
   const seconds = (performance.now() - started) / 1000;
   await store.close();
   return countEvents(path) / seconds;
@@ -86,13 +92,10 @@ export async function measureValidatedIntoStore(path: string, scans: ReadonlyArr
     if (!parsed.ok) throw new Error(`bench scan ${String(scan.scanId)} is not valid`);
     return parsed.command;
   });
-  const store = SqliteEventStore.open({ path });
-  const handler = new CommandHandler(store, { site });
-  const started = performance.now();
-  for (let i = 0; i < commands.length; i += 2048) await Promise.all(commands.slice(i, i + 2048).map((command) => handler.execute(command)));
-  const seconds = (performance.now() - started) / 1000;
-  await store.close();
-  return countEvents(path) / seconds;
+  return intoStore(path, commands, (store) => {
+    const handler = new CommandHandler(store, { site });
+    return (command) => handler.execute(command);
+  });
 }
 
 export function countEvents(path: string): number {
