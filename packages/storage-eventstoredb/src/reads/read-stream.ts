@@ -27,8 +27,8 @@ export async function readPage(client: EventStoreDBClient, streamName: string, b
 export async function* readStreamEvents(
   client: EventStoreDBClient,
   streamName: string,
-  options: ReadStreamOptions = {},
-  assertOpen: () => void = () => undefined,
+  options: ReadStreamOptions,
+  assertOpen: () => void,
 ): AsyncGenerator<StoredEvent> {
   const backwards = options.direction === 'backwards';
   let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
