@@ -1,14 +1,14 @@
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { stationThroughput } from '@fairscan/domain';
-import { PostgresEventStore } from '@fairscan/storage-postgres';
+import { DEFAULT_PAGE_SIZE, PostgresEventStore } from '@fairscan/storage-postgres';
 
 /**
  * The PostgreSQL replay, in its own process (peak RSS is the replay's alone):
  * every event read in global order over the store's cursor and folded into
  * station throughput, as replay-worker.ts does for SQLite. `driver` is the
- * driver's own floor: the same columns over a bare pg-cursor, 2,000 rows per
- * fetch, nothing decoded into events.
+ * driver's own floor: the same columns over a bare pg-cursor, as many rows
+ * per fetch as the store fetches, nothing decoded into events.
  */
 const [url, mode] = process.argv.slice(2);
 if (!url) throw new Error('usage: postgres-replay-worker <url> [store|driver]');
@@ -32,7 +32,7 @@ async function readDriver(): Promise<{ events: number; stations: number }> {
   const sql = 'SELECT global_position, stream_name, stream_position, type, data, metadata FROM events ORDER BY global_position';
   const cursor = client.query(new Cursor<unknown[]>(sql, [], { rowMode: 'array' }));
   let events = 0;
-  for (let rows = await cursor.read(2000); rows.length > 0; rows = await cursor.read(2000)) events += rows.length;
+  for (let rows = await cursor.read(DEFAULT_PAGE_SIZE); rows.length > 0; rows = await cursor.read(DEFAULT_PAGE_SIZE)) events += rows.length;
   await cursor.close();
   await client.end();
   return { events, stations: 0 };

@@ -1,4 +1,4 @@
-export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store.js';
+export { DEFAULT_PAGE_SIZE, PostgresEventStore, type PostgresEventStoreOptions } from './postgres-event-store.js';
 export { PostgresCheckpointStore, type PostgresCheckpointStoreOptions } from './checkpoints/postgres-checkpoint-store.js';
 export { PostgresKeyVault, type PostgresKeyVaultOptions } from './key-vault/postgres-key-vault.js';
 export { postgresStoreModule, postgresKeyVaultModule } from './module/postgres-store-module.js';

@@ -24,6 +24,9 @@ import { CommitSignal } from './subscription/commit-signal.js';
 import { subscribeToAll } from './subscription/live-subscription.js';
 import { StreamDeletion, streamState } from './delete/stream-deletion.js';
 
+/** Rows per cursor fetch unless `pageSize` says otherwise. */
+export const DEFAULT_PAGE_SIZE = 2000;
+
 export interface PostgresEventStoreOptions extends PostgresConnectionOptions {
   /** Fills `metadata.recordedAt` when an event arrives without it. */
   readonly clock?: () => Date;
@@ -63,7 +66,7 @@ export class PostgresEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.ready = assertMigrated(pool, location.schema);
     this.ready.catch(() => undefined);
-    this.pageSize = options.pageSize ?? 2000;
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.signal = new CommitSignal(location.connectionString, location.schema);
     const schema = location.schema;
     this.commits = new GroupCommit(pool, { schema, maxBatchEvents: options.maxBatchEvents, onCommit: () => this.signal.notify() });
